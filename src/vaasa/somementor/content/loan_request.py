@@ -1,0 +1,167 @@
+from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
+from plone.autoform import directives
+from plone.dexterity.content import Item
+from vaasa.somementor.content.derived_title import DerivedTitle
+from plone.schema import JSONField
+from plone.supermodel import model
+from vaasa.somementor import _
+from vaasa.somementor.content import validators
+from z3c.form.browser.checkbox import CheckBoxFieldWidget
+from z3c.relationfield.schema import RelationChoice
+from zope import schema
+from zope.interface import implementer
+from zope.interface import Invalid
+from zope.interface import invariant
+
+import datetime
+import json
+
+
+DATE_RANGES_SCHEMA = json.dumps(
+    {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "start": {"type": "string", "format": "date"},
+                "end": {"type": "string", "format": "date"},
+            },
+            "required": ["start", "end"],
+        },
+    }
+)
+
+
+class ILoanRequest(model.Schema):
+    """A unit's wish to borrow a mentor, and how the loan went."""
+
+    requester_name = schema.TextLine(title=_("Your name"), required=True)
+    requester_email = schema.TextLine(
+        title=_("Your email"),
+        required=True,
+        constraint=validators.email_address,
+    )
+    requester_phone = schema.TextLine(title=_("Your phone"), required=False)
+    organisation = schema.TextLine(
+        title=_("Organisation or unit"),
+        required=True,
+    )
+    municipality = schema.TextLine(
+        title=_("Municipality"),
+        required=True,
+        default="Vaasa",
+    )
+    mentor = RelationChoice(
+        title=_("Wished mentor"),
+        description=_("Leave empty if any mentor will do."),
+        vocabulary="plone.app.vocabularies.Catalog",
+        required=False,
+    )
+    directives.widget(
+        "mentor",
+        RelatedItemsFieldWidget,
+        pattern_options={"selectableTypes": ["Mentor"], "basePath": "/"},
+    )
+    directives.widget(skills_needed=CheckBoxFieldWidget)
+    skills_needed = schema.List(
+        title=_("Skills needed"),
+        value_type=schema.Choice(vocabulary="vaasa.somementor.Skills"),
+        required=False,
+        default=[],
+    )
+    need = schema.Text(
+        title=_("What do you need help with?"),
+        required=True,
+    )
+    language = schema.Choice(
+        title=_("Preferred language"),
+        vocabulary="vaasa.somementor.Languages",
+        required=True,
+    )
+    loan_format = schema.Choice(
+        title=_("Format"),
+        vocabulary="vaasa.somementor.LoanFormats",
+        required=True,
+    )
+    preferred_dates = JSONField(
+        title=_("Preferred dates"),
+        description=_(
+            "One or more date ranges, for example "
+            '[{"start": "2026-03-02", "end": "2026-03-06"}].'
+        ),
+        schema=DATE_RANGES_SCHEMA,
+        required=False,
+        default=[],
+    )
+    expected_participants = schema.Int(
+        title=_("Expected participants"),
+        required=False,
+        constraint=validators.not_negative,
+    )
+    consent = schema.Bool(
+        title=_("I agree that my data is processed to handle this request."),
+        required=True,
+        constraint=validators.consent_given,
+    )
+
+    model.fieldset(
+        "handling",
+        label=_("Handling"),
+        fields=[
+            "scheduled_start",
+            "scheduled_end",
+            "place",
+            "outcome",
+            "hours_spent",
+            "feedback_rating",
+            "feedback_comment",
+        ],
+    )
+    scheduled_start = schema.Datetime(title=_("Scheduled start"), required=False)
+    scheduled_end = schema.Datetime(title=_("Scheduled end"), required=False)
+    place = schema.TextLine(
+        title=_("Place or meeting link"),
+        required=False,
+    )
+    outcome = schema.Text(title=_("Outcome"), required=False)
+    hours_spent = schema.Float(
+        title=_("Hours spent"),
+        required=False,
+        constraint=validators.not_negative,
+    )
+    feedback_rating = schema.Int(
+        title=_("Feedback rating"),
+        description=_("From 1 (poor) to 5 (excellent)."),
+        required=False,
+        constraint=validators.rating,
+    )
+    feedback_comment = schema.Text(title=_("Feedback comment"), required=False)
+
+    @invariant
+    def scheduled_end_after_start(data):
+        validators.end_after_start(
+            getattr(data, "scheduled_start", None),
+            getattr(data, "scheduled_end", None),
+            _("The scheduled end must be after the start."),
+        )
+
+    @invariant
+    def preferred_ranges_in_order(data):
+        for dates in getattr(data, "preferred_dates", None) or []:
+            try:
+                start = datetime.date.fromisoformat(dates["start"])
+                end = datetime.date.fromisoformat(dates["end"])
+            except (KeyError, TypeError, ValueError):
+                raise Invalid(_("Give each preferred date as YYYY-MM-DD.")) from None
+            if end < start:
+                raise Invalid(_("A preferred date range must not end before it starts."))
+
+
+@implementer(ILoanRequest)
+class LoanRequest(DerivedTitle, Item):
+    """Never translated: it keeps the language the requester used."""
+
+    def derived_title(self):
+        name = getattr(self, "requester_name", None) or ""
+        organisation = getattr(self, "organisation", None)
+        return f"{name} ({organisation})" if organisation else name

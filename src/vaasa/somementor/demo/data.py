@@ -1,0 +1,341 @@
+"""Sample content drawn from the 2012 "Lainaa SoMe-mentori" project of Vaasa city library.
+
+People are invented; organisations, topics, formats and the figures reported to the
+ELY centre (12 training events, 135 participants, no public events in the funded
+period) come from the project report. Texts are given in Finnish and Swedish.
+"""
+
+CONTAINERS = {
+    "mentors": {
+        "type": "MentorDirectory",
+        "id": {"fi": "mentorit", "sv": "mentorer"},
+        "title": {"fi": "Mentorit", "sv": "Mentorer"},
+        "description": {
+            "fi": "Lainaa SoMe-mentori: kaupungin eri hallintokuntien koulutetut "
+            "sosiaalisen median mentorit opastavat kädestä pitäen.",
+            "sv": "Låna en SoMe-mentor: utbildade mentorer från stadens olika "
+            "förvaltningar handleder i sociala medier.",
+        },
+    },
+    "trainings": {
+        "type": "TrainingProgramme",
+        "id": {"fi": "koulutukset", "sv": "utbildningar"},
+        "title": {"fi": "Koulutukset ja tapahtumat", "sv": "Utbildningar och evenemang"},
+        "description": {
+            "fi": "Koulutuksia suomeksi, ruotsiksi ja maakunnan kunnille: "
+            "lähiopetuksena, etäyhteydellä ja tallenteina.",
+            "sv": "Utbildningar på finska, svenska och för regionens kommuner: "
+            "närundervisning, på distans och som inspelningar.",
+        },
+    },
+    "loans": {
+        "type": "LoanDesk",
+        "id": {"fi": "lainapyynnot", "sv": "laneforfragningar"},
+        "title": {"fi": "Lainapyynnöt", "sv": "Låneförfrågningar"},
+        "description": {
+            "fi": "Saapuneet pyynnöt lainata mentoria. Näkyy vain henkilökunnalle.",
+            "sv": "Inkomna förfrågningar om att låna en mentor. Syns endast för personalen.",
+        },
+    },
+}
+
+MENTORS = [
+    {
+        "id": "anna-virtanen",
+        "first_name": "Anna",
+        "last_name": "Virtanen",
+        "job_title": {"fi": "Kirjastonhoitaja", "sv": "Bibliotekarie"},
+        "department": "library",
+        "description": {
+            "fi": "Neuvoo tabletin ja älypuhelimen käytössä sekä kirjaston e-aineistoissa.",
+            "sv": "Handleder i surfplattor, smarttelefoner och bibliotekets e-material.",
+        },
+        "skills": ["facebook", "e-books", "mobile-devices"],
+        "languages": ["fi", "sv"],
+        "loan_formats": ["on-site", "remote"],
+        "availability": {"fi": "Tiistaisin ja torstaisin.", "sv": "Tisdagar och torsdagar."},
+        "email": "anna.virtanen@example.org",
+        "phone": "06 325 1001",
+        "cohort": 2012,
+        "max_loans_per_month": 3,
+    },
+    {
+        "id": "erik-lindqvist",
+        "first_name": "Erik",
+        "last_name": "Lindqvist",
+        "job_title": {"fi": "Opettaja", "sv": "Lärare"},
+        "department": "education",
+        "description": {
+            "fi": "Verkko-oppimisalustat, nettikokoukset ja Googlen työkalut opetuksessa.",
+            "sv": "Nätbaserade lärplattformar, webbmöten och Googles verktyg i undervisningen.",
+        },
+        "skills": ["e-learning", "online-meetings", "google-tools"],
+        "languages": ["sv", "fi", "en"],
+        "loan_formats": ["on-site", "remote"],
+        "availability": {"fi": "Iltapäivisin.", "sv": "Eftermiddagar."},
+        "email": "erik.lindqvist@example.org",
+        "phone": "06 325 1002",
+        "cohort": 2012,
+        "max_loans_per_month": 2,
+    },
+    {
+        "id": "sanna-makinen",
+        "first_name": "Sanna",
+        "last_name": "Mäkinen",
+        "job_title": {"fi": "Nuoriso-ohjaaja", "sv": "Ungdomsledare"},
+        "department": "youth-services",
+        "description": {
+            "fi": "Tuntee nuorten somen: Instagram, TikTok ja turvallinen netinkäyttö.",
+            "sv": "Känner ungas sociala medier: Instagram, TikTok och trygg nätanvändning.",
+        },
+        "skills": ["instagram", "tiktok", "youth-online-safety"],
+        "languages": ["fi"],
+        "loan_formats": ["on-site"],
+        "availability": {"fi": "Arkisin klo 12–18.", "sv": "Vardagar kl. 12–18."},
+        "email": "sanna.makinen@example.org",
+        "phone": "06 325 1003",
+        "cohort": 2012,
+        "max_loans_per_month": 4,
+    },
+    {
+        "id": "johanna-bjork",
+        "first_name": "Johanna",
+        "last_name": "Björk",
+        "job_title": {"fi": "Viestintäsuunnittelija", "sv": "Kommunikationsplanerare"},
+        "department": "communications",
+        "description": {
+            "fi": "Organisaation some-kanavat, sisältösuunnitelma ja kuvat verkossa.",
+            "sv": "Organisationens kanaler i sociala medier, innehållsplan och bilder på nätet.",
+        },
+        "skills": ["facebook", "x-twitter", "linkedin", "youtube"],
+        "languages": ["sv", "fi"],
+        "loan_formats": ["on-site", "remote"],
+        "availability": {"fi": "Sopimuksen mukaan.", "sv": "Enligt överenskommelse."},
+        "email": "johanna.bjork@example.org",
+        "phone": "06 325 1004",
+        "cohort": 2012,
+        "max_loans_per_month": 2,
+    },
+    {
+        "id": "mikko-heikkila",
+        "first_name": "Mikko",
+        "last_name": "Heikkilä",
+        "job_title": {"fi": "Informaatikko", "sv": "Informatiker"},
+        "department": "library",
+        "description": {
+            "fi": "Informaatiolukutaito, tekijänoikeudet ja blogit.",
+            "sv": "Informationskompetens, upphovsrätt och bloggar.",
+        },
+        "skills": ["information-literacy", "copyright-privacy", "blogs"],
+        "languages": ["fi", "en"],
+        "loan_formats": ["on-site", "remote"],
+        "availability": {"fi": "Maanantaisin.", "sv": "Måndagar."},
+        "email": "mikko.heikkila@example.org",
+        "phone": "06 325 1005",
+        "cohort": 2013,
+        "max_loans_per_month": 2,
+    },
+    {
+        "id": "linda-nystrom",
+        "first_name": "Linda",
+        "last_name": "Nyström",
+        "job_title": {"fi": "Tieto- ja viestintätekniikan opettaja", "sv": "IKT-lärare"},
+        "department": "education",
+        "description": {
+            "fi": "Microsoft 365, Teams-kokoukset ja mobiililaitteet koulussa.",
+            "sv": "Microsoft 365, Teams-möten och mobila enheter i skolan.",
+        },
+        "skills": ["microsoft-365", "online-meetings", "mobile-devices"],
+        "languages": ["sv"],
+        "loan_formats": ["remote"],
+        "availability": {"fi": "Koulujen loma-aikoina ei lainata.", "sv": "Inte under skolloven."},
+        "email": "linda.nystrom@example.org",
+        "phone": "06 325 1006",
+        "cohort": 2013,
+        "max_loans_per_month": 2,
+    },
+    {
+        "id": "maria-holm",
+        "first_name": "Maria",
+        "last_name": "Holm",
+        "job_title": {"fi": "Kirjastonjohtaja", "sv": "Bibliotekschef"},
+        "department": "other-municipality",
+        "description": {
+            "fi": "Mustasaaren kirjasto: Facebook-sivut, blogit ja e-kirjat pienessä kunnassa.",
+            "sv": "Korsholms bibliotek: Facebooksidor, bloggar och e-böcker i en mindre kommun.",
+        },
+        "skills": ["facebook", "blogs", "e-books"],
+        "languages": ["sv", "fi"],
+        "loan_formats": ["remote"],
+        "availability": {"fi": "Etäyhteydellä keskiviikkoisin.", "sv": "På distans onsdagar."},
+        "email": "maria.holm@example.org",
+        "phone": "06 327 1007",
+        "cohort": 2013,
+        "max_loans_per_month": 1,
+    },
+    {
+        "id": "pekka-laine",
+        "first_name": "Pekka",
+        "last_name": "Laine",
+        "job_title": {"fi": "Henkilöstökouluttaja", "sv": "Personalutbildare"},
+        "department": "other-city-unit",
+        "description": {
+            "fi": "Henkilöstöpalvelut. Ei tällä hetkellä lainattavissa.",
+            "sv": "Personaltjänster. Kan för tillfället inte lånas.",
+        },
+        "skills": ["google-tools", "microsoft-365"],
+        "languages": ["fi"],
+        "loan_formats": ["on-site"],
+        "availability": {"fi": "Virkavapaalla.", "sv": "Tjänstledig."},
+        "email": "pekka.laine@example.org",
+        "phone": "06 325 1008",
+        "cohort": 2013,
+        "active": False,
+    },
+]
+
+
+def _training(id, title, start, group, fmt, participants, topics, kind="training", hours=3):
+    return {
+        "id": id,
+        "title": title,
+        "start": start,
+        "hours": hours,
+        "kind": kind,
+        "language_group": group,
+        "training_format": fmt,
+        "participants": participants,
+        "topics": topics,
+    }
+
+
+SUMMER_UNIVERSITY = {"fi": "Vaasan kesäyliopisto", "sv": "Vasa sommaruniversitet"}
+
+# The twelve training events reported to the funder: 135 participants in all.
+TRAININGS = [
+    _training("some-tyossa", {"fi": "Sosiaalinen media työssä", "sv": "Sociala medier i arbetet"},
+              "2012-09-12T13:00", "fi", "in-person", 14, ["facebook", "blogs"]),
+    _training("sociala-medier", {"fi": "Sosiaalinen media työssä (ruotsinkielinen ryhmä)",
+                                 "sv": "Sociala medier i arbetet (svenska gruppen)"},
+              "2012-09-19T13:00", "sv", "in-person", 9, ["facebook", "blogs"]),
+    _training("googlen-tyokalut", {"fi": "Googlen työkalut", "sv": "Googles verktyg"},
+              "2012-10-10T13:00", "fi", "in-person", 12, ["google-tools"]),
+    _training("tekijanoikeudet", {"fi": "Tekijänoikeudet verkossa", "sv": "Upphovsrätt på nätet"},
+              "2012-10-24T14:00", "fi", "remote", 15, ["copyright-privacy"]),
+    _training("upphovsratt", {"fi": "Tekijänoikeudet verkossa (ruotsiksi)",
+                              "sv": "Upphovsrätt på nätet (på svenska)"},
+              "2012-10-31T14:00", "sv", "remote", 8, ["copyright-privacy"]),
+    _training("nuorten-netinkaytto", {"fi": "Aikuiset ja nuorten netinkäyttö",
+                                      "sv": "Vuxna och ungas nätanvändning"},
+              "2012-11-14T17:00", "fi", "recorded", 16, ["youth-online-safety"]),
+    _training("nettikokoukset-maakunta", {"fi": "Nettikokoukset ja verkko-oppimisalustat (maakunta)",
+                                          "sv": "Webbmöten och lärplattformar (regionen)"},
+              "2012-11-28T13:00", "regional", "remote", 11, ["online-meetings", "e-learning"]),
+    _training("informaatiolukutaito", {"fi": "Informaatiolukutaito", "sv": "Informationskompetens"},
+              "2013-01-23T13:00", "fi", "in-person", 10, ["information-literacy"]),
+] + [
+    _training(f"ipad-kirjastossa-{n}", {"fi": f"iPad kirjastossa {n}/4", "sv": f"iPad i biblioteket {n}/4"},
+              start, "fi", "in-person", 10, ["mobile-devices", "e-books"], hours=2)
+    for n, start in enumerate(
+        ("2013-02-06T08:30", "2013-02-20T08:30", "2013-03-06T08:30", "2013-03-20T08:30"), 1
+    )
+] + [
+    # After the funded period, so the reported "0 events" still holds for it.
+    _training("some-paiva-2013", {"fi": "Some-päivä 2013", "sv": "SoMe-dagen 2013"},
+              "2013-10-03T09:00", "regional", "in-person", 40, ["facebook", "youtube", "blogs"],
+              kind="event", hours=6),
+    _training("ipad-iltapaiva", {"fi": "iPad-iltapäivä asiakkaille", "sv": "iPad-eftermiddag för kunder"},
+              "2013-11-13T13:00", "fi", "in-person", 18, ["mobile-devices", "e-books"], kind="event"),
+    # Upcoming, so the programme page has something to offer.
+    _training("instagram-nuorisotyossa", {"fi": "Instagram ja TikTok nuorisotyössä",
+                                          "sv": "Instagram och TikTok i ungdomsarbetet"},
+              "2027-02-10T13:00", "fi", "in-person", None, ["instagram", "tiktok"]),
+    _training("teams-moten", {"fi": "Teams-kokoukset käytännössä", "sv": "Teams-möten i praktiken"},
+              "2027-02-17T13:00", "sv", "remote", None, ["microsoft-365", "online-meetings"]),
+]
+
+LOAN_REQUESTS = [
+    {
+        "id": "pyynto-lyseo-instagram",
+        "requester_name": "Tiina Koskinen",
+        "requester_email": "tiina.koskinen@example.org",
+        "organisation": "Vaasan lyseon lukio",
+        "municipality": "Vaasa",
+        "mentor": "sanna-makinen",
+        "skills_needed": ["instagram", "youth-online-safety"],
+        "need": "Haluamme aloittaa koulun Instagram-tilin ja miettiä, mitä oppilaista saa julkaista.",
+        "language": "fi",
+        "loan_format": "on-site",
+        "preferred_dates": [{"start": "2027-03-01", "end": "2027-03-12"}],
+        "expected_participants": 6,
+    },
+    {
+        "id": "forfragan-korsholm-facebook",
+        "requester_name": "Karin Westerlund",
+        "requester_email": "karin.westerlund@example.org",
+        "organisation": "Korsholms kommun, kulturbyrån",
+        "municipality": "Korsholm",
+        "mentor": "maria-holm",
+        "skills_needed": ["facebook"],
+        "need": "Vi vill starta en Facebooksida för kulturbyrån och behöver hjälp med inställningarna.",
+        "language": "sv",
+        "loan_format": "remote",
+        "preferred_dates": [
+            {"start": "2027-02-01", "end": "2027-02-05"},
+            {"start": "2027-02-15", "end": "2027-02-19"},
+        ],
+        "expected_participants": 3,
+    },
+    {
+        "id": "pyynto-nuorisotalo-youtube",
+        "requester_name": "Jari Ojala",
+        "requester_email": "jari.ojala@example.org",
+        "organisation": "Nuorisotalo Huutoniemi",
+        "municipality": "Vaasa",
+        "mentor": "johanna-bjork",
+        "skills_needed": ["youtube"],
+        "need": "Nuoret haluavat tehdä videoita. Ohjaajat tarvitsevat perusteet julkaisemisesta.",
+        "language": "fi",
+        "loan_format": "on-site",
+        "preferred_dates": [{"start": "2027-01-11", "end": "2027-01-22"}],
+        "expected_participants": 4,
+        "scheduled_start": "2027-01-15T10:00",
+        "scheduled_end": "2027-01-15T12:00",
+        "place": "Nuorisotalo Huutoniemi, kerhohuone",
+    },
+    {
+        "id": "pyynto-henkilostopalvelut-teams",
+        "requester_name": "Leena Salo",
+        "requester_email": "leena.salo@example.org",
+        "organisation": "Henkilöstöpalvelut",
+        "municipality": "Vaasa",
+        "mentor": "erik-lindqvist",
+        "skills_needed": ["online-meetings", "e-learning"],
+        "need": "Perehdytys nettikokousten järjestämiseen ennen kevään koulutuksia.",
+        "language": "fi",
+        "loan_format": "remote",
+        "preferred_dates": [{"start": "2026-10-05", "end": "2026-10-09"}],
+        "expected_participants": 8,
+        "scheduled_start": "2026-10-07T09:00",
+        "scheduled_end": "2026-10-07T12:00",
+        "place": "https://meet.example.org/henkilostopalvelut",
+        "outcome": "Kahdeksan kouluttajaa harjoitteli kokouksen avaamista ja tallentamista.",
+        "hours_spent": 3.0,
+        "feedback_rating": 5,
+        "feedback_comment": "Selkeä ja kärsivällinen opastus.",
+    },
+    {
+        "id": "request-regional-library-ebooks",
+        "requester_name": "Sara Ahlroos",
+        "requester_email": "sara.ahlroos@example.org",
+        "organisation": "Malax kommunbibliotek",
+        "municipality": "Malax",
+        "mentor": None,
+        "skills_needed": ["e-books", "mobile-devices"],
+        "need": "Our staff would like a session on helping customers borrow e-books on tablets.",
+        "language": "en",
+        "loan_format": "remote",
+        "preferred_dates": [{"start": "2027-04-06", "end": "2027-04-30"}],
+        "expected_participants": 5,
+    },
+]

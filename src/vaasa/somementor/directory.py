@@ -1,0 +1,22 @@
+"""Finding mentors: the one query behind the directory page and the REST listing."""
+
+from plone import api
+
+
+def find_mentors(directory, skill=None, language=None, department=None, text=None):
+    """Catalog brains of the active mentors in ``directory`` the user may see."""
+    query = {
+        "portal_type": "Mentor",
+        "path": "/".join(directory.getPhysicalPath()),
+        "mentor_active": True,
+        "sort_on": "sortable_title",
+    }
+    if skill:
+        query["mentor_skills"] = skill
+    if language:
+        query["mentor_languages"] = language
+    if department:
+        query["mentor_department"] = department
+    if text:
+        query["SearchableText"] = text
+    return api.content.find(**query)

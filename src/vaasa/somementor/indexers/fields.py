@@ -1,0 +1,41 @@
+"""Catalog values read straight from a field, under a name the listings share."""
+
+from plone.indexer import indexer
+from vaasa.somementor.content.loan_request import ILoanRequest
+from vaasa.somementor.content.mentor import IMentor
+from vaasa.somementor.content.training import ITraining
+
+
+def _field(interface, name):
+    @indexer(interface)
+    def index(obj):
+        return getattr(obj, name, None)
+
+    return index
+
+
+mentor_job_title = _field(IMentor, "job_title")
+mentor_department = _field(IMentor, "department")
+mentor_skills = _field(IMentor, "skills")
+mentor_languages = _field(IMentor, "languages")
+mentor_loan_formats = _field(IMentor, "loan_formats")
+mentor_active = _field(IMentor, "active")
+mentor_cohort = _field(IMentor, "cohort")
+mentor_user_id = _field(IMentor, "user_id")
+
+training_kind = _field(ITraining, "kind")
+training_language_group = _field(ITraining, "language_group")
+training_format = _field(ITraining, "training_format")
+training_capacity = _field(ITraining, "capacity")
+training_participants = _field(ITraining, "participants")
+
+loan_start = _field(ILoanRequest, "scheduled_start")
+loan_end = _field(ILoanRequest, "scheduled_end")
+loan_language = _field(ILoanRequest, "language")
+
+
+@indexer(ILoanRequest)
+def loan_mentor_uid(obj):
+    relation = getattr(obj, "mentor", None)
+    target = relation.to_object if relation is not None else None
+    return target.UID() if target is not None else None

@@ -1,0 +1,53 @@
+"""Test layers: the add-on installed on a plain Plone site, with and without demo content."""
+
+from plone.app.testing import applyProfile
+from plone.app.testing import FunctionalTesting
+from plone.app.testing import IntegrationTesting
+from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
+from plone.app.testing import PloneSandboxLayer
+from plone.testing.zope import WSGI_SERVER_FIXTURE
+from Products.CMFCore.indexing import processQueue
+
+import vaasa.somementor
+
+
+class SomementorLayer(PloneSandboxLayer):
+    defaultBases = (PLONE_APP_CONTENTTYPES_FIXTURE,)
+
+    def setUpZope(self, app, configurationContext):
+        import plone.restapi
+
+        self.loadZCML(package=plone.restapi)
+        self.loadZCML(package=vaasa.somementor)
+
+    def setUpPloneSite(self, portal):
+        applyProfile(portal, "vaasa.somementor:default")
+
+
+FIXTURE = SomementorLayer()
+
+
+class DemoLayer(PloneSandboxLayer):
+    defaultBases = (FIXTURE,)
+
+    def setUpPloneSite(self, portal):
+        applyProfile(portal, "vaasa.somementor:demo")
+        # The layer commits after leaving the site, where the catalog queue can
+        # no longer be indexed and the commit fails silently; flush it here.
+        processQueue()
+
+
+DEMO_FIXTURE = DemoLayer()
+
+INTEGRATION_TESTING = IntegrationTesting(
+    bases=(FIXTURE,), name="vaasa.somementor:Integration"
+)
+FUNCTIONAL_TESTING = FunctionalTesting(
+    bases=(FIXTURE, WSGI_SERVER_FIXTURE), name="vaasa.somementor:Functional"
+)
+DEMO_INTEGRATION_TESTING = IntegrationTesting(
+    bases=(DEMO_FIXTURE,), name="vaasa.somementor:DemoIntegration"
+)
+DEMO_FUNCTIONAL_TESTING = FunctionalTesting(
+    bases=(DEMO_FIXTURE, WSGI_SERVER_FIXTURE), name="vaasa.somementor:DemoFunctional"
+)
