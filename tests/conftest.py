@@ -13,11 +13,19 @@ globals().update(
         (
             (FUNCTIONAL_TESTING, "functional"),
             (INTEGRATION_TESTING, "integration"),
+        )
+    )
+)
+
+# The demo layer stacks on the plain one. Kept for the whole session it would
+# leak its content into every plain test, so it lives only while a test class
+# that uses it runs: group demo tests in classes.
+globals().update(
+    fixtures_factory(
+        (
             (DEMO_FUNCTIONAL_TESTING, "demo_functional"),
             (DEMO_INTEGRATION_TESTING, "demo_integration"),
         ),
-        # Layers are set up when their tests run, not all at once: the demo layer
-        # stacks on the plain one and the two cannot both be live.
         keep_session=False,
     )
 )

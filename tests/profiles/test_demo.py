@@ -1,6 +1,9 @@
 from plone import api
 
 
-def test_smoke(demo_integration):
-    portal = demo_integration["portal"]
-    assert "mentorit" in portal
+class TestDemo:
+    def test_a(self, demo_integration):
+        assert "mentorit" in demo_integration["portal"]
+
+    def test_b(self, demo_integration):
+        assert "mentorit" in demo_integration["portal"]

@@ -1,14 +1,17 @@
+from plone.app.content.interfaces import INameFromTitle
 from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from vaasa.somementor.content.derived_title import DerivedTitle
 from plone.schema import JSONField
+from plone.uuid.interfaces import IUUID
 from plone.supermodel import model
 from vaasa.somementor import _
 from vaasa.somementor.content import validators
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from z3c.relationfield.schema import RelationChoice
 from zope import schema
+from zope.component import adapter
 from zope.interface import implementer
 from zope.interface import Invalid
 from zope.interface import invariant
@@ -165,3 +168,12 @@ class LoanRequest(DerivedTitle, Item):
         name = getattr(self, "requester_name", None) or ""
         organisation = getattr(self, "organisation", None)
         return f"{name} ({organisation})" if organisation else name
+
+
+@implementer(INameFromTitle)
+@adapter(ILoanRequest)
+class LoanRequestName:
+    """Request addresses carry no personal data, unlike a name-based id."""
+
+    def __init__(self, context):
+        self.title = f"request-{IUUID(context)[:8]}"

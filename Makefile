@@ -1,0 +1,72 @@
+# Two commands on a fresh machine: `make start` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/pip install -c constraints.txt
+INSTANCE := instance
+ADMIN ?= admin:admin
+HOST ?= 127.0.0.1
+PORT ?= 8080
+
+.PHONY: help
+help: ## Show the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) -U pip setuptools wheel
+
+$(VENV)/.installed: $(BIN)/python setup.py constraints.txt
+	$(PIP) -e ".[test]"
+	touch $@
+
+$(INSTANCE)/etc/zope.conf: | $(VENV)/.installed
+	$(BIN)/mkwsgiinstance -d $(INSTANCE) -u $(ADMIN)
+	# Plone stores images and files as blobs next to the FileStorage.
+	sed -i 's#path $$INSTANCE/var/Data.fs#path $$INSTANCE/var/Data.fs\n     blob-dir $$INSTANCE/var/blobstorage#' $@
+	sed -i 's#^host = .*#host = $(HOST)#; s#^port = .*#port = $(PORT)#' $(INSTANCE)/etc/zope.ini
+
+.PHONY: install
+install: $(VENV)/.installed $(INSTANCE)/etc/zope.conf ## Create .venv with pinned packages, and a Zope instance
+
+.PHONY: site
+site: install ## Create the site Plone with the add-on and demo content, unless it exists
+	$(BIN)/zconsole run $(INSTANCE)/etc/zope.conf scripts/create_site.py
+
+.PHONY: start
+start: site ## Serve the demo site on http://127.0.0.1:8080
+	@echo "Serving http://$(HOST):$(PORT)/Plone  (log in as $(ADMIN))"
+	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
+
+.PHONY: test
+test: $(VENV)/.installed ## Run the test suite
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+.PHONY: lint
+lint: $(VENV)/.installed ## ruff and zpretty
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+	find src -name '*.zcml' -o -name '*.xml' -o -name '*.pt' | xargs $(BIN)/zpretty --check
+
+.PHONY: format
+format: $(VENV)/.installed ## Fix what ruff and zpretty can
+	$(BIN)/ruff check --fix src tests scripts
+	$(BIN)/ruff format src tests scripts
+	find src -name '*.zcml' -o -name '*.xml' -o -name '*.pt' | xargs $(BIN)/zpretty -i
+
+.PHONY: pins
+pins: ## Re-resolve pins.in in a fresh venv; write constraints.txt and versions.cfg
+	rm -rf .pins-venv
+	$(PYTHON) -m venv .pins-venv
+	.pins-venv/bin/pip install -U pip
+	.pins-venv/bin/pip install -r pins.in
+	.pins-venv/bin/pip freeze --all --exclude-editable > .pins-venv/freeze.txt
+	$(PYTHON) scripts/pins.py .pins-venv/freeze.txt
+	rm -rf .pins-venv
+
+.PHONY: clean
+clean: ## Remove the venv and instance (the site's data goes too)
+	rm -rf $(VENV) $(INSTANCE) .pytest_cache .ruff_cache

@@ -1,0 +1,116 @@
+"""Bad input is refused with the add-on's own message, in the visitor's language."""
+
+from datetime import datetime
+from vaasa.somementor.content.loan_request import ILoanRequest
+from vaasa.somementor.content.mentor import IMentor
+from vaasa.somementor.content.training import ITraining
+from zope.i18n import translate
+from zope.interface import Invalid
+from zope.schema import ValidationError
+
+import pytest
+
+
+def refusal(schema, name, value):
+    with pytest.raises(ValidationError) as caught:
+        schema[name].validate(value)
+    return translate(caught.value.doc(), target_language="en")
+
+
+@pytest.mark.parametrize(
+    "schema,name,value,message",
+    [
+        (IMentor, "email", "anna.virtanen", "Enter a valid email address"),
+        (IMentor, "email", "anna@vaasa", "Enter a valid email address"),
+        (IMentor, "email", "anna virtanen@vaasa.fi", "Enter a valid email address"),
+        (IMentor, "languages", [], "Choose at least one language"),
+        (IMentor, "max_loans_per_month", -1, "Enter zero or a positive number"),
+        (IMentor, "cohort", 212, "Give the year of the mentor cohort"),
+        (ITraining, "capacity", -5, "Enter zero or a positive number"),
+        (ITraining, "participants", -1, "Enter zero or a positive number"),
+        (ILoanRequest, "requester_email", "not an address", "Enter a valid email address"),
+        (ILoanRequest, "expected_participants", -2, "Enter zero or a positive number"),
+        (ILoanRequest, "hours_spent", -0.5, "Enter zero or a positive number"),
+        (ILoanRequest, "feedback_rating", 0, "Give a rating from 1 to 5"),
+        (ILoanRequest, "feedback_rating", 6, "Give a rating from 1 to 5"),
+        (ILoanRequest, "consent", False, "agree to the processing of your data"),
+    ],
+)
+def test_bad_value_refused_with_message(portal, schema, name, value, message):
+    assert message in refusal(schema, name, value)
+
+
+@pytest.mark.parametrize(
+    "schema,name,value",
+    [
+        (IMentor, "email", "anna.virtanen@vaasa.fi"),
+        (IMentor, "languages", ["sv"]),
+        (IMentor, "max_loans_per_month", 0),
+        (IMentor, "cohort", 2012),
+        (ITraining, "capacity", 0),
+        (ILoanRequest, "feedback_rating", 1),
+        (ILoanRequest, "feedback_rating", 5),
+        (ILoanRequest, "consent", True),
+    ],
+)
+def test_good_value_accepted(portal, schema, name, value):
+    schema[name].validate(value)
+
+
+class Data:
+    def __init__(self, **values):
+        self.__dict__.update(values)
+
+
+def invariant_messages(schema, **values):
+    errors = []
+    try:
+        schema.validateInvariants(Data(**values), errors)
+    except Invalid:
+        pass
+    return [translate(error.args[0], target_language="en") for error in errors]
+
+
+def test_scheduled_end_must_follow_start():
+    messages = invariant_messages(
+        ILoanRequest,
+        scheduled_start=datetime(2027, 1, 15, 12),
+        scheduled_end=datetime(2027, 1, 15, 10),
+    )
+    assert messages == ["The scheduled end must be after the start."]
+
+
+def test_scheduled_times_in_order_pass():
+    assert not invariant_messages(
+        ILoanRequest,
+        scheduled_start=datetime(2027, 1, 15, 10),
+        scheduled_end=datetime(2027, 1, 15, 12),
+    )
+
+
+def test_preferred_range_must_not_end_before_it_starts():
+    messages = invariant_messages(
+        ILoanRequest, preferred_dates=[{"start": "2027-03-12", "end": "2027-03-01"}]
+    )
+    assert messages == ["A preferred date range must not end before it starts."]
+
+
+def test_preferred_dates_must_be_dates():
+    messages = invariant_messages(
+        ILoanRequest, preferred_dates=[{"start": "next week", "end": "2027-03-01"}]
+    )
+    assert messages == ["Give each preferred date as YYYY-MM-DD."]
+
+
+def test_training_end_must_follow_start(portal):
+    # plone.app.event's own invariant guards the event dates of a Training.
+    from plone.app.event.dx.behaviors import IEventBasic
+
+    messages = invariant_messages(
+        IEventBasic,
+        start=datetime(2027, 2, 10, 15),
+        end=datetime(2027, 2, 10, 13),
+        whole_day=False,
+        open_end=False,
+    )
+    assert messages

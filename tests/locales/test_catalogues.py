@@ -1,0 +1,221 @@
+"""The translation catalogues are complete, and the templates know every msgid in the sources.
+
+Pure Python, no Plone layer. When a test here fails, run ``scripts/i18n.sh``
+(``make i18n``) and fill in the msgstr it lists as empty.
+
+Each .po file is compiled exactly as zope.i18n compiles it at start-up
+(python-gettext's Msgfmt), and the result is read back with the standard
+``gettext`` module, so "translated" here means what Plone will really show:
+an empty or fuzzy msgstr counts as missing, because neither is compiled.
+"""
+
+from pathlib import Path
+from pythongettext.msgfmt import Msgfmt
+
+import ast
+import gettext
+import io
+import os
+import plone.app.locales
+import pytest
+import re
+import shutil
+import subprocess
+import sys
+
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "src" / "vaasa" / "somementor"
+LOCALES = PACKAGE / "locales"
+LANGUAGES = ("fi", "sv")
+DOMAINS = ("vaasa.somementor", "plone")
+CATALOGUES = [(domain, language) for domain in DOMAINS for language in LANGUAGES]
+FIX = "Run scripts/i18n.sh, then fill in every empty msgstr."
+
+
+def read_po(path):
+    """Return ({msgid: msgstr}, {msgid: flags}) of a .pot or .po file, unescaped.
+
+    A tiny reader for what i18ndude writes: comments, flags, msgctxt,
+    multi-line strings. Obsolete (#~) entries are skipped. The header entry
+    (msgid "") is kept.
+    """
+    messages, flags = {}, {}
+    entry, field, entry_flags = {}, None, set()
+
+    def flush():
+        nonlocal entry, field, entry_flags
+        if "msgid" in entry:
+            messages[entry["msgid"]] = entry.get("msgstr", "")
+            flags[entry["msgid"]] = entry_flags
+        entry, field, entry_flags = {}, None, set()
+
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#~"):
+            if not line:
+                flush()
+            continue
+        if line.startswith("#,"):
+            entry_flags |= {flag.strip() for flag in line[2:].split(",")}
+            continue
+        if line.startswith("#"):
+            continue
+        keyword, _, rest = line.partition(" ")
+        if line.startswith('"'):
+            keyword, rest = None, line
+        elif keyword in ("msgid", "msgstr", "msgctxt", "msgid_plural") or keyword.startswith(
+            "msgstr["
+        ):
+            if keyword == "msgid" and "msgid" in entry:
+                flush()
+            field = "msgstr" if keyword.startswith("msgstr[") and "msgstr" not in entry else keyword
+            entry.setdefault(field, "")
+        else:
+            raise AssertionError(f"{path}:{number}: cannot read {line!r}")
+        if field is None:
+            raise AssertionError(f"{path}:{number}: string outside an entry")
+        try:
+            entry[field] += ast.literal_eval(rest)
+        except (SyntaxError, ValueError) as error:
+            raise AssertionError(f"{path}:{number}: bad string {rest!r}") from error
+    flush()
+    return messages, flags
+
+
+def msgids(path):
+    return set(read_po(path)[0]) - {""}
+
+
+def compiled(path):
+    """The catalogue zope.i18n would load from ``path``, as a gettext object."""
+    with open(path, "rb") as po:
+        mo = Msgfmt(po, os.path.basename(path)).get()
+    return gettext.GNUTranslations(io.BytesIO(mo))
+
+
+def po_path(domain, language):
+    return LOCALES / language / "LC_MESSAGES" / f"{domain}.po"
+
+
+def pot_path(domain):
+    return LOCALES / f"{domain}.pot"
+
+
+# --- the catalogues ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_pot_exists_and_has_msgids(domain):
+    assert pot_path(domain).is_file(), FIX
+    assert msgids(pot_path(domain))
+
+
+@pytest.mark.parametrize(("domain", "language"), CATALOGUES)
+def test_po_headers(domain, language):
+    info = compiled(po_path(domain, language)).info()
+    assert info.get("language") == language
+    assert info.get("domain") == domain
+    assert info.get("content-type", "").lower().replace(" ", "") == "text/plain;charset=utf-8"
+    assert info.get("plural-forms") == "nplurals=2; plural=(n != 1);"
+
+
+@pytest.mark.parametrize(("domain", "language"), CATALOGUES)
+def test_every_msgid_is_translated(domain, language):
+    """Missing, empty and fuzzy msgstr all fail: none of them reaches the visitor."""
+    catalogue = compiled(po_path(domain, language))._catalog
+    untranslated = sorted(m for m in msgids(pot_path(domain)) if not catalogue.get(m))
+    assert not untranslated, (
+        f"{len(untranslated)} msgid(s) of {domain}.pot have no {language} translation "
+        f"in {po_path(domain, language).relative_to(ROOT)}: {untranslated}. {FIX}"
+    )
+
+
+@pytest.mark.parametrize(("domain", "language"), CATALOGUES)
+def test_no_stale_msgids(domain, language):
+    stale = sorted(msgids(po_path(domain, language)) - msgids(pot_path(domain)))
+    assert not stale, f"{language}/{domain}.po has msgids the .pot lacks: {stale}. {FIX}"
+
+
+@pytest.mark.parametrize(("domain", "language"), CATALOGUES)
+def test_placeholders_are_kept(domain, language):
+    placeholder = re.compile(r"\$\{[^}]*\}")
+    messages, _ = read_po(po_path(domain, language))
+    wrong = {
+        msgid: msgstr
+        for msgid, msgstr in messages.items()
+        if msgid and msgstr and sorted(placeholder.findall(msgid)) != sorted(placeholder.findall(msgstr))
+    }
+    assert not wrong, f"${{...}} placeholders differ between msgid and msgstr: {wrong}"
+
+
+@pytest.mark.parametrize(("domain", "language"), CATALOGUES)
+def test_no_fuzzy_entries(domain, language):
+    _, flags = read_po(po_path(domain, language))
+    fuzzy = sorted(msgid for msgid, entry_flags in flags.items() if msgid and "fuzzy" in entry_flags)
+    assert not fuzzy, f"Check these, then drop their '#, fuzzy' line: {fuzzy}"
+
+
+# --- the sources against the templates --------------------------------------
+
+
+def i18ndude():
+    found = Path(sys.executable).with_name("i18ndude")
+    return str(found) if found.exists() else shutil.which("i18ndude")
+
+
+def rebuilt_msgids(tmp_path, domain):
+    """What scripts/i18n.sh would put in the .pot of ``domain`` now."""
+    pot = tmp_path / f"{domain}.pot"
+    if domain == "vaasa.somementor":
+        command = ["--merge", "locales/manual.pot", "--exclude", "locales", "."]
+    else:
+        command = ["profiles"]
+    subprocess.run(
+        [i18ndude(), "rebuild-pot", "--no-line-numbers", "--create", domain, "--pot", str(pot)]
+        + command,
+        cwd=PACKAGE,
+        check=True,
+        capture_output=True,
+    )
+    found = msgids(pot)
+    if domain == "plone":
+        found -= translated_by_plone_core()
+    return found
+
+
+def translated_by_plone_core():
+    """Msgids of the plone domain that plone.app.locales translates in all our languages."""
+    core = Path(plone.app.locales.__file__).parent / "locales"
+    sets = [set(compiled(core / lang / "LC_MESSAGES" / "plone.po")._catalog) for lang in LANGUAGES]
+    return set.intersection(*sets)
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory):
+    if not i18ndude():
+        pytest.fail("i18ndude is not installed: pip install -e '.[test]'")
+    tmp_path = tmp_path_factory.mktemp("pot")
+    return {domain: rebuilt_msgids(tmp_path, domain) for domain in DOMAINS}
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_sources_msgids_are_in_pot(rebuilt, domain):
+    missing = sorted(rebuilt[domain] - msgids(pot_path(domain)))
+    assert not missing, f"{domain}.pot lacks msgids used in the sources: {missing}. {FIX}"
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_pot_has_no_msgids_the_sources_dropped(rebuilt, domain):
+    stale = sorted(msgids(pot_path(domain)) - rebuilt[domain])
+    assert not stale, f"{domain}.pot has msgids no source uses any more: {stale}. {FIX}"
+
+
+def test_departments_in_registry_are_msgids():
+    """The registry's department names are translated at run time with _(title)."""
+    registry = (PACKAGE / "profiles" / "default" / "registry.xml").read_text(encoding="utf-8")
+    record = registry.split('name="vaasa.somementor.departments"', 1)[1].split("</record>", 1)[0]
+    names = set(re.findall(r"<element key=\"[^\"]*\">([^<]+)</element>", record))
+    assert names
+    missing = sorted(names - msgids(LOCALES / "manual.pot"))
+    assert not missing, f"Add these department names to locales/manual.pot: {missing}. {FIX}"
