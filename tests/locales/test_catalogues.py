@@ -11,7 +11,6 @@ an empty or fuzzy msgstr counts as missing, because neither is compiled.
 
 from pathlib import Path
 from pythongettext.msgfmt import Msgfmt
-
 import ast
 import gettext
 import io
@@ -144,7 +143,9 @@ def test_placeholders_are_kept(domain, language):
     wrong = {
         msgid: msgstr
         for msgid, msgstr in messages.items()
-        if msgid and msgstr and sorted(placeholder.findall(msgid)) != sorted(placeholder.findall(msgstr))
+        if msgid
+        and msgstr
+        and sorted(placeholder.findall(msgid)) != sorted(placeholder.findall(msgstr))
     }
     assert not wrong, f"${{...}} placeholders differ between msgid and msgstr: {wrong}"
 
@@ -152,7 +153,7 @@ def test_placeholders_are_kept(domain, language):
 @pytest.mark.parametrize(("domain", "language"), CATALOGUES)
 def test_no_fuzzy_entries(domain, language):
     _, flags = read_po(po_path(domain, language))
-    fuzzy = sorted(msgid for msgid, entry_flags in flags.items() if msgid and "fuzzy" in entry_flags)
+    fuzzy = sorted(msgid for msgid, flag_set in flags.items() if msgid and "fuzzy" in flag_set)
     assert not fuzzy, f"Check these, then drop their '#, fuzzy' line: {fuzzy}"
 
 

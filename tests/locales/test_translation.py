@@ -9,7 +9,6 @@ from vaasa.somementor import _
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
-
 import pytest
 
 
@@ -41,7 +40,8 @@ def test_mapping(integration, language, expected):
 
 
 @pytest.mark.parametrize(
-    ("language", "expected"), [("sv", "Arbetsflöde för lånedisken"), ("fi", "Lainaustiskin työnkulku")]
+    ("language", "expected"),
+    [("sv", "Arbetsflöde för lånedisken"), ("fi", "Lainaustiskin työnkulku")],
 )
 def test_workflow_title_in_plone_domain(integration, language, expected):
     check("Loan desk workflow", language, expected, domain="plone")

@@ -38,6 +38,9 @@ DATE_RANGES_SCHEMA = json.dumps(
 class ILoanRequest(model.Schema):
     """A unit's wish to borrow a mentor, and how the loan went."""
 
+    # Read-only, so REST clients get a title but never set it.
+    directives.omitted("title")
+    title = schema.TextLine(title=_("Title"), readonly=True, required=False)
     requester_name = schema.TextLine(title=_("Your name"), required=True)
     requester_email = schema.TextLine(
         title=_("Your email"),

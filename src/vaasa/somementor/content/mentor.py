@@ -14,6 +14,9 @@ from zope.interface import implementer
 class IMentor(model.Schema):
     """A member of staff trained to guide others in social media."""
 
+    # Read-only, so REST clients get the name as the title but never set it.
+    directives.omitted("title")
+    title = schema.TextLine(title=_("Name"), readonly=True, required=False)
     first_name = schema.TextLine(title=_("First name"), required=True)
     last_name = schema.TextLine(title=_("Last name"), required=True)
     job_title = schema.TextLine(title=_("Job title"), required=False)
