@@ -28,6 +28,8 @@ $(INSTANCE)/etc/zope.conf: | $(VENV)/.installed
 	# Plone stores images and files as blobs next to the FileStorage.
 	sed -i 's#path $$INSTANCE/var/Data.fs#path $$INSTANCE/var/Data.fs\n     blob-dir $$INSTANCE/var/blobstorage#' $@
 	sed -i 's#^host = .*#host = $(HOST)#; s#^port = .*#port = $(PORT)#' $(INSTANCE)/etc/zope.ini
+	# .mo files are not in git; Zope compiles them from the .po files at start.
+	sed -i 's#^\(\s*\)CHAMELEON_CACHE .*#&\n\1zope_i18n_compile_mo_files true#' $@
 
 .PHONY: install
 install: $(VENV)/.installed $(INSTANCE)/etc/zope.conf ## Create .venv with pinned packages, and a Zope instance
@@ -56,6 +58,10 @@ format: $(VENV)/.installed ## Fix what ruff and zpretty can
 	$(BIN)/ruff check --fix src tests scripts
 	$(BIN)/ruff format src tests scripts
 	find src -name '*.zcml' -o -name '*.xml' -o -name '*.pt' | xargs $(BIN)/zpretty -i
+
+.PHONY: i18n
+i18n: $(VENV)/.installed ## Rebuild the .pot files and sync the fi and sv catalogues
+	bash scripts/i18n.sh
 
 .PHONY: pins
 pins: ## Re-resolve pins.in in a fresh venv; write constraints.txt and versions.cfg

@@ -55,9 +55,9 @@ class TestDemoContent:
         assert not api.content.find(portal_type="LoanRequest")
 
     def test_loan_requests_at_different_stages(self, demo_integration):
-        with api.env.adopt_roles(["Manager"]):
-            brains = api.content.find(portal_type="LoanRequest")
-            loans = [brain.getObject() for brain in brains]
+        catalog = api.portal.get_tool("portal_catalog")
+        brains = catalog.unrestrictedSearchResults(portal_type="LoanRequest")
+        loans = [brain._unrestrictedGetObject() for brain in brains]
         assert len(loans) == 5
         assert {loan.language for loan in loans} == {"fi", "sv", "en"}
         assert any(loan.outcome and loan.feedback_rating for loan in loans)
@@ -66,8 +66,8 @@ class TestDemoContent:
 
     def test_loan_requests_name_their_mentor(self, demo_integration):
         mentor = api.content.get(path="/mentorit/sanna-makinen")
-        with api.env.adopt_roles(["Manager"]):
-            assert api.content.find(portal_type="LoanRequest", loan_mentor_uid=mentor.UID())
+        catalog = api.portal.get_tool("portal_catalog")
+        assert catalog.unrestrictedSearchResults(loan_mentor_uid=mentor.UID())
 
     def test_applying_again_changes_nothing(self, demo_integration):
         before = counts()

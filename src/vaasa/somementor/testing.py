@@ -8,7 +8,13 @@ from plone.app.testing import PloneSandboxLayer
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 from Products.CMFCore.indexing import processQueue
 
+import os
 import vaasa.somementor
+
+
+# *.mo files are not in git: zope.i18n compiles them from the .po files while
+# it reads the ZCML, but only when this is set by then.
+os.environ.setdefault("zope_i18n_compile_mo_files", "true")
 
 
 class SomementorLayer(PloneSandboxLayer):
