@@ -7,6 +7,7 @@ Every test that uses ``browser`` or ``page`` is marked ``browser``, so
 """
 
 from pathlib import Path
+
 import pytest
 
 

@@ -3,6 +3,7 @@
 from playwright.sync_api import expect
 from vaasa.somementor.demo.data import LOAN_REQUESTS
 from vaasa.somementor.demo.data import MENTORS
+
 import pytest
 import re
 

@@ -45,7 +45,7 @@ def test_mentor_title_follows_a_name_change(mentor):
     mentor.last_name = "Virtanen-Holm"
     mentor.reindexObject()
     assert mentor.Title() == "Anna Virtanen-Holm"
-    assert api.content.find(Title="Virtanen-Holm")[0].UID == mentor.UID()
+    assert mentor.UID() == api.content.find(Title="Virtanen-Holm")[0].UID
 
 
 def test_mentor_is_active_by_default(mentor):

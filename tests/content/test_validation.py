@@ -8,6 +8,7 @@ from zope.i18n import translate
 from zope.interface import Invalid
 from zope.schema import ValidationError
 
+import contextlib
 import pytest
 
 
@@ -64,10 +65,8 @@ class Data:
 
 def invariant_messages(schema, **values):
     errors = []
-    try:
+    with contextlib.suppress(Invalid):
         schema.validateInvariants(Data(**values), errors)
-    except Invalid:
-        pass
     return [translate(error.args[0], target_language="en") for error in errors]
 
 

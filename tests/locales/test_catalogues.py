@@ -11,6 +11,7 @@ an empty or fuzzy msgstr counts as missing, because neither is compiled.
 
 from pathlib import Path
 from pythongettext.msgfmt import Msgfmt
+
 import ast
 import gettext
 import io

@@ -9,6 +9,7 @@ from vaasa.somementor import _
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
+
 import pytest
 
 

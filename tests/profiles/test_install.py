@@ -58,8 +58,14 @@ class TestUninstall:
         with api.env.adopt_roles(["Manager"]):
             directory = api.content.create(portal, "MentorDirectory", id="mentors", title="M")
             api.content.create(
-                directory, "Mentor", id="anna", first_name="Anna", last_name="A",
-                department="library", languages=["fi"], email="anna@example.org",
+                directory,
+                "Mentor",
+                id="anna",
+                first_name="Anna",
+                last_name="A",
+                department="library",
+                languages=["fi"],
+                email="anna@example.org",
             )
         installer.uninstall_product("vaasa.somementor")
 

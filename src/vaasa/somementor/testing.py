@@ -1,9 +1,9 @@
 """Test layers: the add-on installed on a plain Plone site, with and without demo content."""
 
+from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
-from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
 from plone.app.testing import PloneSandboxLayer
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 from Products.CMFCore.indexing import processQueue
@@ -45,9 +45,7 @@ class DemoLayer(PloneSandboxLayer):
 
 DEMO_FIXTURE = DemoLayer()
 
-INTEGRATION_TESTING = IntegrationTesting(
-    bases=(FIXTURE,), name="vaasa.somementor:Integration"
-)
+INTEGRATION_TESTING = IntegrationTesting(bases=(FIXTURE,), name="vaasa.somementor:Integration")
 FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(FIXTURE, WSGI_SERVER_FIXTURE), name="vaasa.somementor:Functional"
 )

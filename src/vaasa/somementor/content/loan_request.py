@@ -2,12 +2,12 @@ from plone.app.content.interfaces import INameFromTitle
 from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Item
-from vaasa.somementor.content.derived_title import DerivedTitle
 from plone.schema import JSONField
-from plone.uuid.interfaces import IUUID
 from plone.supermodel import model
+from plone.uuid.interfaces import IUUID
 from vaasa.somementor import _
 from vaasa.somementor.content import validators
+from vaasa.somementor.content.derived_title import DerivedTitle
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from z3c.relationfield.schema import RelationChoice
 from zope import schema
@@ -92,8 +92,7 @@ class ILoanRequest(model.Schema):
     preferred_dates = JSONField(
         title=_("Preferred dates"),
         description=_(
-            "One or more date ranges, for example "
-            '[{"start": "2026-03-02", "end": "2026-03-06"}].'
+            'One or more date ranges, for example [{"start": "2026-03-02", "end": "2026-03-06"}].'
         ),
         schema=DATE_RANGES_SCHEMA,
         required=False,

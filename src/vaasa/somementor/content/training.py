@@ -72,7 +72,6 @@ class ITraining(model.Schema):
     )
 
 
-
 @implementer(ITraining)
 class Training(Item):
     """A training event whose start and end come from the event behaviour."""

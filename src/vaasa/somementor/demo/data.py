@@ -212,47 +212,152 @@ def _training(id, title, start, group, fmt, participants, topics, kind="training
 SUMMER_UNIVERSITY = {"fi": "Vaasan kesäyliopisto", "sv": "Vasa sommaruniversitet"}
 
 # The twelve training events reported to the funder: 135 participants in all.
-TRAININGS = [
-    _training("some-tyossa", {"fi": "Sosiaalinen media työssä", "sv": "Sociala medier i arbetet"},
-              "2012-09-12T13:00", "fi", "in-person", 14, ["facebook", "blogs"]),
-    _training("sociala-medier", {"fi": "Sosiaalinen media työssä (ruotsinkielinen ryhmä)",
-                                 "sv": "Sociala medier i arbetet (svenska gruppen)"},
-              "2012-09-19T13:00", "sv", "in-person", 9, ["facebook", "blogs"]),
-    _training("googlen-tyokalut", {"fi": "Googlen työkalut", "sv": "Googles verktyg"},
-              "2012-10-10T13:00", "fi", "in-person", 12, ["google-tools"]),
-    _training("tekijanoikeudet", {"fi": "Tekijänoikeudet verkossa", "sv": "Upphovsrätt på nätet"},
-              "2012-10-24T14:00", "fi", "remote", 15, ["copyright-privacy"]),
-    _training("upphovsratt", {"fi": "Tekijänoikeudet verkossa (ruotsiksi)",
-                              "sv": "Upphovsrätt på nätet (på svenska)"},
-              "2012-10-31T14:00", "sv", "remote", 8, ["copyright-privacy"]),
-    _training("nuorten-netinkaytto", {"fi": "Aikuiset ja nuorten netinkäyttö",
-                                      "sv": "Vuxna och ungas nätanvändning"},
-              "2012-11-14T17:00", "fi", "recorded", 16, ["youth-online-safety"]),
-    _training("nettikokoukset-maakunta", {"fi": "Nettikokoukset ja verkko-oppimisalustat (maakunta)",
-                                          "sv": "Webbmöten och lärplattformar (regionen)"},
-              "2012-11-28T13:00", "regional", "remote", 11, ["online-meetings", "e-learning"]),
-    _training("informaatiolukutaito", {"fi": "Informaatiolukutaito", "sv": "Informationskompetens"},
-              "2013-01-23T13:00", "fi", "in-person", 10, ["information-literacy"]),
-] + [
-    _training(f"ipad-kirjastossa-{n}", {"fi": f"iPad kirjastossa {n}/4", "sv": f"iPad i biblioteket {n}/4"},
-              start, "fi", "in-person", 10, ["mobile-devices", "e-books"], hours=2)
-    for n, start in enumerate(
-        ("2013-02-06T08:30", "2013-02-20T08:30", "2013-03-06T08:30", "2013-03-20T08:30"), 1
-    )
-] + [
-    # After the funded period, so the reported "0 events" still holds for it.
-    _training("some-paiva-2013", {"fi": "Some-päivä 2013", "sv": "SoMe-dagen 2013"},
-              "2013-10-03T09:00", "regional", "in-person", 40, ["facebook", "youtube", "blogs"],
-              kind="event", hours=6),
-    _training("ipad-iltapaiva", {"fi": "iPad-iltapäivä asiakkaille", "sv": "iPad-eftermiddag för kunder"},
-              "2013-11-13T13:00", "fi", "in-person", 18, ["mobile-devices", "e-books"], kind="event"),
-    # Upcoming, so the programme page has something to offer.
-    _training("instagram-nuorisotyossa", {"fi": "Instagram ja TikTok nuorisotyössä",
-                                          "sv": "Instagram och TikTok i ungdomsarbetet"},
-              "2027-02-10T13:00", "fi", "in-person", None, ["instagram", "tiktok"]),
-    _training("teams-moten", {"fi": "Teams-kokoukset käytännössä", "sv": "Teams-möten i praktiken"},
-              "2027-02-17T13:00", "sv", "remote", None, ["microsoft-365", "online-meetings"]),
-]
+TRAININGS = (
+    [
+        _training(
+            "some-tyossa",
+            {"fi": "Sosiaalinen media työssä", "sv": "Sociala medier i arbetet"},
+            "2012-09-12T13:00",
+            "fi",
+            "in-person",
+            14,
+            ["facebook", "blogs"],
+        ),
+        _training(
+            "sociala-medier",
+            {
+                "fi": "Sosiaalinen media työssä (ruotsinkielinen ryhmä)",
+                "sv": "Sociala medier i arbetet (svenska gruppen)",
+            },
+            "2012-09-19T13:00",
+            "sv",
+            "in-person",
+            9,
+            ["facebook", "blogs"],
+        ),
+        _training(
+            "googlen-tyokalut",
+            {"fi": "Googlen työkalut", "sv": "Googles verktyg"},
+            "2012-10-10T13:00",
+            "fi",
+            "in-person",
+            12,
+            ["google-tools"],
+        ),
+        _training(
+            "tekijanoikeudet",
+            {"fi": "Tekijänoikeudet verkossa", "sv": "Upphovsrätt på nätet"},
+            "2012-10-24T14:00",
+            "fi",
+            "remote",
+            15,
+            ["copyright-privacy"],
+        ),
+        _training(
+            "upphovsratt",
+            {
+                "fi": "Tekijänoikeudet verkossa (ruotsiksi)",
+                "sv": "Upphovsrätt på nätet (på svenska)",
+            },
+            "2012-10-31T14:00",
+            "sv",
+            "remote",
+            8,
+            ["copyright-privacy"],
+        ),
+        _training(
+            "nuorten-netinkaytto",
+            {"fi": "Aikuiset ja nuorten netinkäyttö", "sv": "Vuxna och ungas nätanvändning"},
+            "2012-11-14T17:00",
+            "fi",
+            "recorded",
+            16,
+            ["youth-online-safety"],
+        ),
+        _training(
+            "nettikokoukset-maakunta",
+            {
+                "fi": "Nettikokoukset ja verkko-oppimisalustat (maakunta)",
+                "sv": "Webbmöten och lärplattformar (regionen)",
+            },
+            "2012-11-28T13:00",
+            "regional",
+            "remote",
+            11,
+            ["online-meetings", "e-learning"],
+        ),
+        _training(
+            "informaatiolukutaito",
+            {"fi": "Informaatiolukutaito", "sv": "Informationskompetens"},
+            "2013-01-23T13:00",
+            "fi",
+            "in-person",
+            10,
+            ["information-literacy"],
+        ),
+    ]
+    + [
+        _training(
+            f"ipad-kirjastossa-{n}",
+            {"fi": f"iPad kirjastossa {n}/4", "sv": f"iPad i biblioteket {n}/4"},
+            start,
+            "fi",
+            "in-person",
+            10,
+            ["mobile-devices", "e-books"],
+            hours=2,
+        )
+        for n, start in enumerate(
+            ("2013-02-06T08:30", "2013-02-20T08:30", "2013-03-06T08:30", "2013-03-20T08:30"), 1
+        )
+    ]
+    + [
+        # After the funded period, so the reported "0 events" still holds for it.
+        _training(
+            "some-paiva-2013",
+            {"fi": "Some-päivä 2013", "sv": "SoMe-dagen 2013"},
+            "2013-10-03T09:00",
+            "regional",
+            "in-person",
+            40,
+            ["facebook", "youtube", "blogs"],
+            kind="event",
+            hours=6,
+        ),
+        _training(
+            "ipad-iltapaiva",
+            {"fi": "iPad-iltapäivä asiakkaille", "sv": "iPad-eftermiddag för kunder"},
+            "2013-11-13T13:00",
+            "fi",
+            "in-person",
+            18,
+            ["mobile-devices", "e-books"],
+            kind="event",
+        ),
+        # Upcoming, so the programme page has something to offer.
+        _training(
+            "instagram-nuorisotyossa",
+            {
+                "fi": "Instagram ja TikTok nuorisotyössä",
+                "sv": "Instagram och TikTok i ungdomsarbetet",
+            },
+            "2027-02-10T13:00",
+            "fi",
+            "in-person",
+            None,
+            ["instagram", "tiktok"],
+        ),
+        _training(
+            "teams-moten",
+            {"fi": "Teams-kokoukset käytännössä", "sv": "Teams-möten i praktiken"},
+            "2027-02-17T13:00",
+            "sv",
+            "remote",
+            None,
+            ["microsoft-365", "online-meetings"],
+        ),
+    ]
+)
 
 LOAN_REQUESTS = [
     {
@@ -263,7 +368,8 @@ LOAN_REQUESTS = [
         "municipality": "Vaasa",
         "mentor": "sanna-makinen",
         "skills_needed": ["instagram", "youth-online-safety"],
-        "need": "Haluamme aloittaa koulun Instagram-tilin ja miettiä, mitä oppilaista saa julkaista.",
+        "need": "Haluamme aloittaa koulun Instagram-tilin ja miettiä, "
+        "mitä oppilaista saa julkaista.",
         "language": "fi",
         "loan_format": "on-site",
         "preferred_dates": [{"start": "2027-03-01", "end": "2027-03-12"}],
@@ -277,7 +383,8 @@ LOAN_REQUESTS = [
         "municipality": "Korsholm",
         "mentor": "maria-holm",
         "skills_needed": ["facebook"],
-        "need": "Vi vill starta en Facebooksida för kulturbyrån och behöver hjälp med inställningarna.",
+        "need": "Vi vill starta en Facebooksida för kulturbyrån "
+        "och behöver hjälp med inställningarna.",
         "language": "sv",
         "loan_format": "remote",
         "preferred_dates": [

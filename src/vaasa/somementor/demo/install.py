@@ -63,7 +63,9 @@ def _container(site, spec):
 def _mentor(directory, spec):
     fields = {key: _localised(value) for key, value in spec.items() if key != "id"}
     fields.setdefault("active", True)
-    fields["bio"] = RichTextValue(f"<p>{fields['description']}</p>", "text/html", "text/x-html-safe")
+    fields["bio"] = RichTextValue(
+        f"<p>{fields['description']}</p>", "text/html", "text/x-html-safe"
+    )
     obj = _existing_or_create(directory, "Mentor", spec["id"], **fields)
     _publish(obj)
     return obj
