@@ -13,7 +13,7 @@ PORT ?= 8080
 
 .PHONY: help
 help: ## Show the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,8 +39,9 @@ site: install ## Create the site Plone with the add-on and demo content, unless 
 	$(BIN)/zconsole run $(INSTANCE)/etc/zope.conf scripts/create_site.py
 
 .PHONY: start
-start: site ## Serve the demo site on http://127.0.0.1:8080
-	@echo "Serving http://$(HOST):$(PORT)/Plone  (log in as $(ADMIN))"
+start: site ## Serve the demo site on http://localhost:8080/Plone
+	@# Plone leaves pages unthemed on 127.0.0.1 (its hostname blacklist), so link localhost.
+	@echo "Serving http://localhost:$(PORT)/Plone  (log in as $(ADMIN))"
 	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
 
 .PHONY: test
@@ -75,4 +76,25 @@ pins: ## Re-resolve pins.in in a fresh venv; write constraints.txt and versions.
 
 .PHONY: clean
 clean: ## Remove the venv and instance (the site's data goes too)
-	rm -rf $(VENV) $(INSTANCE) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(INSTANCE) .pytest_cache .ruff_cache $(BUILDOUT_VENV) bin eggs develop-eggs parts var .installed.cfg
+
+# --- zc.buildout: the same pins (versions.cfg) as the pip path --------------
+# Its own venv, not .venv: the site-packages of the python that runs buildout
+# land on bin/instance's sys.path, so .venv's pip-installed eggs (and its
+# editable vaasa.somementor) would mix with the eggs buildout picked.
+BUILDOUT_VENV := .buildout-venv
+
+$(BUILDOUT_VENV)/bin/buildout: constraints.txt
+	$(PYTHON) -m venv $(BUILDOUT_VENV)
+	$(BUILDOUT_VENV)/bin/pip install -c constraints.txt zc.buildout setuptools wheel
+	touch $@
+
+.PHONY: buildout
+buildout: $(BUILDOUT_VENV)/bin/buildout ## Build bin/instance with zc.buildout (re-run: a few seconds)
+	$(BUILDOUT_VENV)/bin/buildout -c buildout.cfg instance:http-address=$(HOST):$(PORT) instance:user=$(ADMIN)
+
+.PHONY: start-buildout
+start-buildout: buildout ## Create the site if missing, serve it from bin/instance
+	bin/instance run scripts/create_site.py
+	@echo "Serving http://localhost:$(PORT)/Plone  (log in as $(ADMIN))"
+	bin/instance fg

@@ -39,6 +39,15 @@ CONTAINERS = {
     },
 }
 
+BIO = {
+    "fi": "{name} koulutettiin SoMe-mentoriksi vuoden {cohort} ryhmässä ja kuuluu "
+    "mentorirenkaaseen. Lainaa {name} yksikköösi: hän opastaa kädestä pitäen, "
+    "paikan päällä tai verkkokokouksessa.",
+    "sv": "{name} utbildades till SoMe-mentor i gruppen {cohort} och hör till "
+    "mentorringen. Låna {name} till din enhet för handledning på plats eller i "
+    "ett webbmöte.",
+}
+
 MENTORS = [
     {
         "id": "anna-virtanen",
