@@ -45,7 +45,7 @@ class TestAnonymousVisitor:
         assert len(ACTIVE) == 7
         assert INACTIVE == ["Pekka Laine"]
 
-        page.goto(f"{site_url}/mentorit")
+        page.goto(f"{site_url}/fi/mentorit")
 
         expect(page.locator("li.mentor-card")).to_have_count(7)
         assert _card_names(page) == ACTIVE
@@ -55,7 +55,7 @@ class TestAnonymousVisitor:
         page.screenshot(path=SCREENSHOT, full_page=True)
 
     def test_language_filter_narrows_the_list(self, page, site_url):
-        page.goto(f"{site_url}/mentorit")
+        page.goto(f"{site_url}/fi/mentorit")
         expect(page.locator("li.mentor-card")).to_have_count(7)
         count_before = page.locator("p.mentor-count").inner_text()
 
@@ -75,15 +75,15 @@ class TestAnonymousVisitor:
         expect(page.locator("form.mentor-filters select[name=language]")).to_have_value("sv")
 
     def test_card_link_opens_the_mentor(self, page, site_url):
-        page.goto(f"{site_url}/mentorit")
+        page.goto(f"{site_url}/fi/mentorit")
         card = page.locator("li.mentor-card").filter(has_text="Erik Lindqvist")
         card.get_by_role("link", name="Erik Lindqvist").click()
 
-        page.wait_for_url(f"{site_url}/mentorit/erik-lindqvist")
+        page.wait_for_url(f"{site_url}/fi/mentorit/erik-lindqvist")
         expect(page.locator("h1")).to_contain_text("Erik Lindqvist")
 
     def test_loan_desk_is_hidden_from_anonymous(self, page, site_url):
-        page.goto(f"{site_url}/lainapyynnot")
+        page.goto(f"{site_url}/fi/lainapyynnot")
 
         assert "login" in page.url, f"anonymous was not sent to log in: {page.url}"
         body = page.locator("body")
@@ -96,7 +96,7 @@ class TestAnonymousVisitor:
         expect(page.locator("body")).to_be_visible()
 
         mentor_path = re.compile(
-            rf"/plone/mentorit/({'|'.join(map(re.escape, MENTOR_IDS))})(?=[/?#]|$)"
+            rf"/plone/fi/mentorit/({'|'.join(map(re.escape, MENTOR_IDS))})(?=[/?#]|$)"
         )
         hrefs = page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)")
         assert hrefs, "the front page has no links at all"

@@ -26,7 +26,7 @@ import pytest
         (
             ILoanRequest,
             "requester_name requester_email requester_phone organisation municipality mentor "
-            "skills_needed need language loan_format preferred_dates expected_participants "
+            "skills_needed need preferred_language loan_format preferred_dates expected_participants "
             "consent scheduled_start scheduled_end place outcome hours_spent feedback_rating "
             "feedback_comment",
         ),
@@ -75,7 +75,7 @@ def test_loan_request_titled_by_requester(desk):
         organisation="Vaasan lyseon lukio",
         requester_email="tiina@example.org",
         need="Instagram",
-        language="fi",
+        preferred_language="fi",
         loan_format="on-site",
         consent=True,
     )
@@ -96,7 +96,7 @@ def test_loan_request_catalogued_by_mentor_and_time(desk, mentor):
         requester_email="jari@example.org",
         organisation="Nuorisotalo",
         need="YouTube",
-        language="fi",
+        preferred_language="fi",
         loan_format="on-site",
         consent=True,
         mentor=RelationValue(getUtility(IIntIds).getId(mentor)),

@@ -14,7 +14,7 @@ def counts():
 
 class TestDemoContent:
     def test_two_cohorts_across_departments(self, demo_integration):
-        mentors = api.content.find(portal_type="Mentor", mentor_active=True)
+        mentors = api.content.find(portal_type="Mentor", mentor_active=True, Language="fi")
         assert len(mentors) == 7
         assert {brain.mentor_department for brain in mentors} >= {
             "library",
@@ -31,8 +31,12 @@ class TestDemoContent:
 
     def test_funded_period_matches_the_report_to_the_funder(self, demo_integration):
         period = {"query": (DateTime("2012-08-01"), DateTime("2013-07-31")), "range": "min:max"}
-        trainings = api.content.find(portal_type="Training", start=period, training_kind="training")
-        events = api.content.find(portal_type="Training", start=period, training_kind="event")
+        trainings = api.content.find(
+            portal_type="Training", start=period, training_kind="training", Language="fi"
+        )
+        events = api.content.find(
+            portal_type="Training", start=period, training_kind="event", Language="fi"
+        )
         assert len(trainings) == 12
         assert sum(brain.training_participants for brain in trainings) == 135
         assert len(events) == 0
@@ -43,7 +47,7 @@ class TestDemoContent:
         assert some_day.training_participants == 40
 
     def test_all_three_language_groups_and_formats_appear(self, demo_integration):
-        trainings = api.content.find(portal_type="Training")
+        trainings = api.content.find(portal_type="Training", Language="sv")
         assert {brain.training_language_group for brain in trainings} == {"fi", "sv", "regional"}
         assert {brain.training_format for brain in trainings} == {
             "in-person",
@@ -59,13 +63,13 @@ class TestDemoContent:
         brains = catalog.unrestrictedSearchResults(portal_type="LoanRequest")
         loans = [brain._unrestrictedGetObject() for brain in brains]
         assert len(loans) == 5
-        assert {loan.language for loan in loans} == {"fi", "sv", "en"}
+        assert {loan.preferred_language for loan in loans} == {"fi", "sv", "en"}
         assert any(loan.outcome and loan.feedback_rating for loan in loans)
         assert any(loan.scheduled_start and not loan.outcome for loan in loans)
         assert any(loan.mentor is None for loan in loans)
 
     def test_loan_requests_name_their_mentor(self, demo_integration):
-        mentor = api.content.get(path="/mentorit/sanna-makinen")
+        mentor = api.content.get(path="/fi/mentorit/sanna-makinen")
         catalog = api.portal.get_tool("portal_catalog")
         assert catalog.unrestrictedSearchResults(loan_mentor_uid=mentor.UID())
 

@@ -18,7 +18,7 @@ LOAN_REQUEST = {
     "organisation": "Korsholms kulturbyrå",
     "municipality": "Korsholm",
     "need": "Facebooksida för kulturbyrån",
-    "language": "sv",
+    "preferred_language": "sv",
     "loan_format": "remote",
     "preferred_dates": [{"start": "2027-02-01", "end": "2027-02-05"}],
     "consent": True,

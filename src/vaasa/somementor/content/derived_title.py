@@ -1,17 +1,9 @@
-class DerivedTitle:
-    """A title computed from other fields, so it never disagrees with them.
+def derived_title(compute):
+    """A ``title`` computed from other fields, so it never disagrees with them.
 
-    Dexterity and plone.restapi assign ``title`` when they create an item;
-    that value is dropped because the fields it is derived from win.
+    Dexterity and plone.restapi assign ``title`` when they create an item; that
+    value is dropped because the fields it is derived from win. A property, not
+    a mixin class: a plain mixin ahead of the Dexterity base hides the behaviour
+    marker interfaces (locking, translation) from ``providedBy``.
     """
-
-    def derived_title(self):
-        raise NotImplementedError
-
-    @property
-    def title(self):
-        return self.derived_title()
-
-    @title.setter
-    def title(self, value):
-        pass
+    return property(compute, lambda self, value: None)

@@ -7,7 +7,7 @@ from plone.supermodel import model
 from plone.uuid.interfaces import IUUID
 from vaasa.somementor import _
 from vaasa.somementor.content import validators
-from vaasa.somementor.content.derived_title import DerivedTitle
+from vaasa.somementor.content.derived_title import derived_title
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from z3c.relationfield.schema import RelationChoice
 from zope import schema
@@ -79,7 +79,8 @@ class ILoanRequest(model.Schema):
         title=_("What do you need help with?"),
         required=True,
     )
-    language = schema.Choice(
+    # Not "language": that attribute is the content language Plone keeps for every item.
+    preferred_language = schema.Choice(
         title=_("Preferred language"),
         vocabulary="vaasa.somementor.Languages",
         required=True,
@@ -162,14 +163,17 @@ class ILoanRequest(model.Schema):
                 raise Invalid(_("A preferred date range must not end before it starts."))
 
 
+def _requester(loan):
+    name = getattr(loan, "requester_name", None) or ""
+    organisation = getattr(loan, "organisation", None)
+    return f"{name} ({organisation})" if organisation else name
+
+
 @implementer(ILoanRequest)
-class LoanRequest(DerivedTitle, Item):
+class LoanRequest(Item):
     """Never translated: it keeps the language the requester used."""
 
-    def derived_title(self):
-        name = getattr(self, "requester_name", None) or ""
-        organisation = getattr(self, "organisation", None)
-        return f"{name} ({organisation})" if organisation else name
+    title = derived_title(_requester)
 
 
 @implementer(INameFromTitle)

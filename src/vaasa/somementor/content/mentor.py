@@ -1,3 +1,4 @@
+from plone.app.multilingual.dx.directives import languageindependent
 from plone.app.textfield import RichText
 from plone.autoform import directives
 from plone.dexterity.content import Item
@@ -5,7 +6,7 @@ from plone.namedfile.field import NamedBlobImage
 from plone.supermodel import model
 from vaasa.somementor import _
 from vaasa.somementor.content import validators
-from vaasa.somementor.content.derived_title import DerivedTitle
+from vaasa.somementor.content.derived_title import derived_title
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.interface import implementer
@@ -13,6 +14,23 @@ from zope.interface import implementer
 
 class IMentor(model.Schema):
     """A member of staff trained to guide others in social media."""
+
+    # Shared by all translations of a mentor: an edit in one language reaches the others.
+    languageindependent(
+        "first_name",
+        "last_name",
+        "department",
+        "portrait",
+        "skills",
+        "languages",
+        "loan_formats",
+        "max_loans_per_month",
+        "email",
+        "phone",
+        "user_id",
+        "cohort",
+        "active",
+    )
 
     # Read-only, so REST clients get the name as the title but never set it.
     directives.omitted("title")
@@ -103,8 +121,11 @@ class IMentor(model.Schema):
     )
 
 
+def _name(mentor):
+    names = (getattr(mentor, "first_name", None), getattr(mentor, "last_name", None))
+    return " ".join(name for name in names if name)
+
+
 @implementer(IMentor)
-class Mentor(DerivedTitle, Item):
-    def derived_title(self):
-        names = (getattr(self, "first_name", None), getattr(self, "last_name", None))
-        return " ".join(name for name in names if name)
+class Mentor(Item):
+    title = derived_title(_name)

@@ -1,3 +1,6 @@
+from plone.app.event.dx.behaviors import IEventBasic
+from plone.app.multilingual.dx.directives import languageindependent
+from plone.app.multilingual.dx.interfaces import ILanguageIndependentField
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.supermodel import model
@@ -5,11 +8,25 @@ from vaasa.somementor import _
 from vaasa.somementor.content import validators
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
+from zope.interface import alsoProvides
 from zope.interface import implementer
 
 
 class ITraining(model.Schema):
     """A training session or public event; dates come from plone.app.event."""
+
+    # Shared by all translations of a training: an edit in one language reaches the others.
+    languageindependent(
+        "kind",
+        "topics",
+        "language_group",
+        "training_format",
+        "meeting_url",
+        "trainer",
+        "capacity",
+        "participants",
+        "materials",
+    )
 
     kind = schema.Choice(
         title=_("Kind"),
@@ -75,3 +92,10 @@ class ITraining(model.Schema):
 @implementer(ITraining)
 class Training(Item):
     """A training event whose start and end come from the event behaviour."""
+
+
+# A training happens once, whatever the language of its page. The event behaviour
+# belongs to plone.app.event, so its date fields are marked here rather than in a
+# schema; this also keeps the dates of translated stock Events in step.
+for _name in ("start", "end", "whole_day", "open_end"):
+    alsoProvides(IEventBasic[_name], ILanguageIndependentField)

@@ -219,6 +219,10 @@ def _training(id, title, start, group, fmt, participants, topics, kind="training
 
 
 SUMMER_UNIVERSITY = {"fi": "Vaasan kesäyliopisto", "sv": "Vasa sommaruniversitet"}
+LIBRARY_ADDRESS = {
+    "fi": "Vaasan kaupunginkirjasto, Kirjastonkatu 13",
+    "sv": "Vasa stadsbibliotek, Biblioteksgatan 13",
+}
 
 # The twelve training events reported to the funder: 135 participants in all.
 TRAININGS = (
@@ -379,7 +383,7 @@ LOAN_REQUESTS = [
         "skills_needed": ["instagram", "youth-online-safety"],
         "need": "Haluamme aloittaa koulun Instagram-tilin ja miettiä, "
         "mitä oppilaista saa julkaista.",
-        "language": "fi",
+        "preferred_language": "fi",
         "loan_format": "on-site",
         "preferred_dates": [{"start": "2027-03-01", "end": "2027-03-12"}],
         "expected_participants": 6,
@@ -394,7 +398,7 @@ LOAN_REQUESTS = [
         "skills_needed": ["facebook"],
         "need": "Vi vill starta en Facebooksida för kulturbyrån "
         "och behöver hjälp med inställningarna.",
-        "language": "sv",
+        "preferred_language": "sv",
         "loan_format": "remote",
         "preferred_dates": [
             {"start": "2027-02-01", "end": "2027-02-05"},
@@ -411,7 +415,7 @@ LOAN_REQUESTS = [
         "mentor": "johanna-bjork",
         "skills_needed": ["youtube"],
         "need": "Nuoret haluavat tehdä videoita. Ohjaajat tarvitsevat perusteet julkaisemisesta.",
-        "language": "fi",
+        "preferred_language": "fi",
         "loan_format": "on-site",
         "preferred_dates": [{"start": "2027-01-11", "end": "2027-01-22"}],
         "expected_participants": 4,
@@ -428,7 +432,7 @@ LOAN_REQUESTS = [
         "mentor": "erik-lindqvist",
         "skills_needed": ["online-meetings", "e-learning"],
         "need": "Perehdytys nettikokousten järjestämiseen ennen kevään koulutuksia.",
-        "language": "fi",
+        "preferred_language": "fi",
         "loan_format": "remote",
         "preferred_dates": [{"start": "2026-10-05", "end": "2026-10-09"}],
         "expected_participants": 8,
@@ -449,7 +453,7 @@ LOAN_REQUESTS = [
         "mentor": None,
         "skills_needed": ["e-books", "mobile-devices"],
         "need": "Our staff would like a session on helping customers borrow e-books on tablets.",
-        "language": "en",
+        "preferred_language": "en",
         "loan_format": "remote",
         "preferred_dates": [{"start": "2027-04-06", "end": "2027-04-30"}],
         "expected_participants": 5,

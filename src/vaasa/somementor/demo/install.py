@@ -1,9 +1,14 @@
-"""Fill a site with the demo content; running it again changes nothing."""
+"""Fill a site with the demo content in Finnish and Swedish; a second run changes nothing."""
 
 from datetime import datetime
 from datetime import timedelta
 from plone import api
+from plone.app.multilingual.browser.setup import SetupMultilingualSite
+from plone.app.multilingual.interfaces import ITranslatable
+from plone.app.multilingual.interfaces import ITranslationManager
 from plone.app.textfield.value import RichTextValue
+from plone.base.interfaces import ILanguage
+from plone.i18n.normalizer.interfaces import IIDNormalizer
 from vaasa.somementor.demo import data
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
@@ -15,29 +20,72 @@ import pytz
 
 logger = logging.getLogger(__name__)
 
-LANGUAGE = "fi"
+# Finnish first: it is the site's default language and the original of each translation.
+LANGUAGES = ("fi", "sv")
+SITE_LANGUAGES = ("fi", "sv", "en")
 TIMEZONE = "Europe/Helsinki"
 
 
 def create_demo_content(context):
     """Post handler of the ``demo`` profile."""
     site = api.portal.get()
-    containers = {key: _container(site, spec) for key, spec in data.CONTAINERS.items()}
-    mentors = {spec["id"]: _mentor(containers["mentors"], spec) for spec in data.MENTORS}
+    _set_up_languages(site)
+    containers = {
+        key: _translated(lambda language, spec=spec: _container(site[language], spec, language))
+        for key, spec in data.CONTAINERS.items()
+    }
+    mentors = {
+        spec["id"]: _translated(
+            lambda language, spec=spec: _mentor(containers["mentors"][language], spec, language)
+        )
+        for spec in data.MENTORS
+    }
     for spec in data.TRAININGS:
-        _training_item(containers["trainings"], spec)
+        _translated(
+            lambda language, spec=spec: _training(containers["trainings"][language], spec, language)
+        )
     for spec in data.LOAN_REQUESTS:
-        _loan_request(containers["loans"], spec, mentors)
+        # Requests are not translated: each waits at the desk of the language it was written in.
+        wished = spec["preferred_language"]
+        language = wished if wished in LANGUAGES else LANGUAGES[0]
+        _loan_request(containers["loans"][language], spec, mentors, language)
 
 
-def _localised(value):
-    return value[LANGUAGE] if isinstance(value, dict) else value
+def _set_up_languages(site):
+    api.portal.set_registry_record("plone.available_languages", list(SITE_LANGUAGES))
+    api.portal.set_registry_record("plone.default_language", LANGUAGES[0])
+    # A visitor whose browser asks for Swedish lands in /sv from the site root.
+    api.portal.set_registry_record("plone.use_request_negotiation", True)
+    SetupMultilingualSite().setupSite(site)
+
+
+def _translated(create):
+    """Create an item in every demo language and link the versions as translations."""
+    original = create(LANGUAGES[0])
+    manager = ITranslationManager(original)
+    versions = {LANGUAGES[0]: original}
+    for language in LANGUAGES[1:]:
+        version = manager.get_translation(language)
+        if version is None:
+            version = create(language)
+            manager.register_translation(language, version)
+        versions[language] = version
+    return versions
+
+
+def _localised(value, language):
+    return value[language] if isinstance(value, dict) else value
 
 
 def _existing_or_create(container, portal_type, id, **fields):
     if id in container:
         return container[id]
     obj = api.content.create(container=container, type=portal_type, id=id, **fields)
+    if ITranslatable.providedBy(obj):
+        # plone.app.multilingual sets the language only for requests through the site's
+        # browser layer, which a setup script does not have: take the language root's.
+        ILanguage(obj).set_language(ILanguage(container).get_language())
+        obj.reindexObject()
     logger.info("Demo content created: %s", "/".join(obj.getPhysicalPath()))
     return obj
 
@@ -47,25 +95,24 @@ def _publish(obj):
         api.content.transition(obj, to_state="published")
 
 
-def _container(site, spec):
+def _container(root, spec, language):
     obj = _existing_or_create(
-        site,
+        root,
         spec["type"],
-        _localised(spec["id"]),
-        title=_localised(spec["title"]),
-        description=_localised(spec["description"]),
+        _localised(spec["id"], language),
+        title=_localised(spec["title"], language),
+        description=_localised(spec["description"], language),
     )
     if spec["type"] != "LoanDesk":
         _publish(obj)
     return obj
 
 
-def _mentor(directory, spec):
-    fields = {key: _localised(value) for key, value in spec.items() if key != "id"}
+def _mentor(directory, spec, language):
+    fields = {key: _localised(value, language) for key, value in spec.items() if key != "id"}
     fields.setdefault("active", True)
-    fields["bio"] = RichTextValue(
-        f"<p>{fields['description']}</p>", "text/html", "text/x-html-safe"
-    )
+    bio = data.BIO[language].format(name=fields["first_name"], cohort=fields["cohort"])
+    fields["bio"] = RichTextValue(f"<p>{bio}</p>", "text/html", "text/x-html-safe")
     obj = _existing_or_create(directory, "Mentor", spec["id"], **fields)
     _publish(obj)
     return obj
@@ -75,14 +122,16 @@ def _when(value):
     return pytz.timezone(TIMEZONE).localize(datetime.fromisoformat(value))
 
 
-def _training_item(programme, spec):
+def _training(programme, spec, language):
+    title = _localised(spec["title"], language)
+    id = spec["id"] if language == LANGUAGES[0] else getUtility(IIDNormalizer).normalize(title)
     start = _when(spec["start"])
     remote = spec["training_format"] == "remote"
     obj = _existing_or_create(
         programme,
         "Training",
-        spec["id"],
-        title=_localised(spec["title"]),
+        id,
+        title=title,
         start=start,
         end=start + timedelta(hours=spec["hours"]),
         timezone=TIMEZONE,
@@ -91,20 +140,20 @@ def _training_item(programme, spec):
         training_format=spec["training_format"],
         participants=spec["participants"],
         topics=spec["topics"],
-        organiser=_localised(data.SUMMER_UNIVERSITY),
-        location=None if remote else "Vaasan kaupunginkirjasto, Kirjastonkatu 13",
+        organiser=_localised(data.SUMMER_UNIVERSITY, language),
+        location=None if remote else _localised(data.LIBRARY_ADDRESS, language),
         meeting_url="https://connect.example.org/somementori" if remote else None,
     )
     _publish(obj)
     return obj
 
 
-def _loan_request(desk, spec, mentors):
+def _loan_request(desk, spec, mentors, language):
     fields = {key: value for key, value in spec.items() if key not in ("id", "mentor")}
     for key in ("scheduled_start", "scheduled_end"):
         if fields.get(key):
             fields[key] = _when(fields[key])
-    mentor = mentors.get(spec["mentor"])
+    mentor = mentors.get(spec["mentor"], {}).get(language)
     if mentor is not None:
         fields["mentor"] = RelationValue(getUtility(IIntIds).getId(mentor))
     fields["consent"] = True

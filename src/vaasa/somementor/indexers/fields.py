@@ -31,7 +31,7 @@ training_participants = _field(ITraining, "participants")
 
 loan_start = _field(ILoanRequest, "scheduled_start")
 loan_end = _field(ILoanRequest, "scheduled_end")
-loan_language = _field(ILoanRequest, "language")
+loan_language = _field(ILoanRequest, "preferred_language")
 
 
 @indexer(ILoanRequest)
