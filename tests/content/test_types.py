@@ -27,8 +27,8 @@ import pytest
             ILoanRequest,
             "requester_name requester_email requester_phone organisation municipality mentor "
             "skills_needed need preferred_language loan_format preferred_dates "
-            "expected_participants consent scheduled_start scheduled_end place outcome hours_spent feedback_rating "
-            "feedback_comment",
+            "expected_participants consent scheduled_start scheduled_end place outcome "
+            "hours_spent feedback_rating feedback_comment",
         ),
     ],
 )
