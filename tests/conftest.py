@@ -4,6 +4,8 @@ from vaasa.somementor.testing import DEMO_INTEGRATION_TESTING
 from vaasa.somementor.testing import FUNCTIONAL_TESTING
 from vaasa.somementor.testing import INTEGRATION_TESTING
 
+import pytest
+
 
 pytest_plugins = ["pytest_plone"]
 
@@ -29,3 +31,9 @@ globals().update(
         keep_session=False,
     )
 )
+
+
+@pytest.fixture
+def site_url(demo_functional):
+    """The demo site served by the functional layer's real HTTP server."""
+    return f"http://{demo_functional['host']}:{demo_functional['port']}/plone"

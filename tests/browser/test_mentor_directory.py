@@ -22,11 +22,6 @@ INACTIVE = sorted(_name(m) for m in MENTORS if not m.get("active", True))
 MENTOR_IDS = [m["id"] for m in MENTORS]
 
 
-@pytest.fixture
-def site_url(demo_functional):
-    return f"http://{demo_functional['host']}:{demo_functional['port']}/plone"
-
-
 def _card_names(page):
     return sorted(page.locator("li.mentor-card .card-title").all_inner_texts())
 

@@ -4,11 +4,6 @@ import pytest
 import requests
 
 
-@pytest.fixture
-def site_url(demo_functional):
-    return f"http://{demo_functional['host']}:{demo_functional['port']}/plone"
-
-
 class TestMentorPage:
     @pytest.mark.parametrize(
         "path,expected",

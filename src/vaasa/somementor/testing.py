@@ -5,6 +5,7 @@ from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
 from plone.app.testing import PloneSandboxLayer
+from plone.supermodel.model import finalizeSchemas
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 from Products.CMFCore.indexing import processQueue
 
@@ -25,6 +26,10 @@ class SomementorLayer(PloneSandboxLayer):
 
         self.loadZCML(package=plone.restapi)
         self.loadZCML(package=vaasa.somementor)
+        # Test modules import our schemas before the base layer loads Plone's ZCML,
+        # which finalizes them without plone.app.multilingual's plugin; a started Zope
+        # loads all ZCML first. Finalize again so shared fields are marked as in Zope.
+        finalizeSchemas()
 
     def setUpPloneSite(self, portal):
         applyProfile(portal, "vaasa.somementor:default")
