@@ -24,3 +24,7 @@ class TestEditForm:
     def test_shared_training_fields_are_labelled_in_swedish(self, site_url):
         html = self.edit_form(site_url, "/sv/utbildningar/googles-verktyg")
         assert "Antal platser (samma på alla språk)" in html
+
+    def test_pages_showing_values_carry_no_note(self, site_url):
+        html = requests.get(f"{site_url}/sv/utbildningar/googles-verktyg/view", timeout=30).text
+        assert "samma på alla språk" not in html

@@ -1,26 +1,13 @@
 from Products.Five.browser import BrowserView
+from vaasa.somementor.browser.terms import term_titles
 from vaasa.somementor.content.mentor import IMentor
-from zope.component import getUtility
-from zope.i18n import translate
-from zope.schema.interfaces import IVocabularyFactory
 
 
 class MentorView(BrowserView):
     """A mentor's public page: who they are, what they can help with, how to reach them."""
 
     def term_titles(self, field_name):
-        """Titles of the vocabulary terms chosen in a list or choice field."""
-        field = IMentor[field_name]
-        vocabulary_name = getattr(field, "value_type", field).vocabularyName
-        vocabulary = getUtility(IVocabularyFactory, vocabulary_name)(self.context)
-        value = getattr(self.context, field_name, None) or []
-        tokens = [value] if isinstance(value, str) else value
-        return [
-            translate(vocabulary.getTerm(token).title, context=self.request)
-            if token in vocabulary
-            else token
-            for token in tokens
-        ]
+        return term_titles(self.context, self.request, IMentor, field_name)
 
     @property
     def department(self):
@@ -29,7 +16,7 @@ class MentorView(BrowserView):
 
     @property
     def portrait(self):
-        images = self.context.restrictedTraverse("@@images")
         if self.context.portrait:
+            images = self.context.restrictedTraverse("@@images")
             return images.tag("portrait", scale="preview", css_class="img-fluid rounded")
         return None
