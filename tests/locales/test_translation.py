@@ -37,7 +37,7 @@ def test_field_title(integration, language, expected):
     [("sv", "Antal mentorer som hittades: 3."), ("fi", "Löytyneitä mentoreita: 3.")],
 )
 def test_mapping(integration, language, expected):
-    check(_("${count} mentors found.", mapping={"count": 3}), language, expected)
+    check(_("Mentors found: ${count}.", mapping={"count": 3}), language, expected)
 
 
 @pytest.mark.parametrize(
