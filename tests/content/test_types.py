@@ -105,4 +105,4 @@ def test_loan_request_catalogued_by_mentor_and_time(desk, mentor):
     )
     brains = api.content.find(portal_type="LoanRequest", loan_mentor_uid=mentor.UID())
     assert len(brains) == 1
-    assert brains[0].loan_start.hour == 10
+    assert brains[0].loan_start.hour() == 10

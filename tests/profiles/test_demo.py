@@ -62,7 +62,9 @@ class TestDemoContent:
         catalog = api.portal.get_tool("portal_catalog")
         brains = catalog.unrestrictedSearchResults(portal_type="LoanRequest")
         loans = [brain._unrestrictedGetObject() for brain in brains]
-        assert len(loans) == 5
+        assert len(loans) == 6
+        states = {api.content.get_state(loan) for loan in loans}
+        assert states == {"submitted", "approved", "scheduled", "completed", "rejected"}
         assert {loan.preferred_language for loan in loans} == {"fi", "sv", "en"}
         assert any(loan.outcome and loan.feedback_rating for loan in loans)
         assert any(loan.scheduled_start and not loan.outcome for loan in loans)
@@ -72,6 +74,13 @@ class TestDemoContent:
         mentor = api.content.get(path="/fi/mentorit/sanna-makinen")
         catalog = api.portal.get_tool("portal_catalog")
         assert catalog.unrestrictedSearchResults(loan_mentor_uid=mentor.UID())
+
+    def test_people_to_try_the_roles_with(self, demo_integration):
+        coordinator = api.user.get(username="koordinaattori")
+        assert "MentorCoordinator" in api.user.get_roles(user=coordinator)
+        mentor = api.content.get(path="/sv/mentorer/johanna-bjork")
+        assert mentor.user_id == "johanna-bjork"
+        assert "Mentor" in api.user.get_roles(username="johanna-bjork", obj=mentor)
 
     def test_applying_again_changes_nothing(self, demo_integration):
         before = counts()

@@ -1,5 +1,54 @@
+from vaasa.somementor import _
+from zope import schema
+from zope.interface import Interface
 from zope.publisher.interfaces.browser import IDefaultBrowserLayer
 
 
 class IBrowserLayer(IDefaultBrowserLayer):
     """Marker for requests on a site where vaasa.somementor is installed."""
+
+
+class ISettings(Interface):
+    """Site-wide settings of the mentor programme, kept in the registry."""
+
+    coordinator_email = schema.TextLine(
+        title=_("Coordinator address"),
+        description=_(
+            "New loan requests are announced here, besides the members of the group "
+            "Mentor coordinators."
+        ),
+        required=False,
+    )
+    monthly_maximum = schema.Int(
+        title=_("Default monthly maximum"),
+        description=_("Loans a mentor takes a month, unless their profile says otherwise."),
+        default=4,
+        min=0,
+    )
+    reminder_days = schema.Int(
+        title=_("Reminder days"),
+        description=_("How many days before a scheduled loan the reminder goes out."),
+        default=2,
+        min=0,
+    )
+    submissions_per_hour = schema.Int(
+        title=_("Requests an hour from one address"),
+        description=_("More loan requests than this from one network address are refused."),
+        default=5,
+        min=1,
+    )
+    notify_coordinators = schema.Bool(
+        title=_("Mail the coordinators"),
+        default=True,
+        required=False,
+    )
+    notify_requesters = schema.Bool(
+        title=_("Mail the requesters"),
+        default=True,
+        required=False,
+    )
+    notify_mentors = schema.Bool(
+        title=_("Mail the mentors"),
+        default=True,
+        required=False,
+    )

@@ -387,6 +387,7 @@ LOAN_REQUESTS = [
         "loan_format": "on-site",
         "preferred_dates": [{"start": "2027-03-01", "end": "2027-03-12"}],
         "expected_participants": 6,
+        "state": "submitted",
     },
     {
         "id": "forfragan-korsholm-facebook",
@@ -405,6 +406,7 @@ LOAN_REQUESTS = [
             {"start": "2027-02-15", "end": "2027-02-19"},
         ],
         "expected_participants": 3,
+        "state": "approved",
     },
     {
         "id": "pyynto-nuorisotalo-youtube",
@@ -422,6 +424,7 @@ LOAN_REQUESTS = [
         "scheduled_start": "2027-01-15T10:00",
         "scheduled_end": "2027-01-15T12:00",
         "place": "Nuorisotalo Huutoniemi, kerhohuone",
+        "state": "scheduled",
     },
     {
         "id": "pyynto-henkilostopalvelut-teams",
@@ -443,6 +446,7 @@ LOAN_REQUESTS = [
         "hours_spent": 3.0,
         "feedback_rating": 5,
         "feedback_comment": "Selkeä ja kärsivällinen opastus.",
+        "state": "completed",
     },
     {
         "id": "request-regional-library-ebooks",
@@ -457,5 +461,42 @@ LOAN_REQUESTS = [
         "loan_format": "remote",
         "preferred_dates": [{"start": "2027-04-06", "end": "2027-04-30"}],
         "expected_participants": 5,
+        "state": "submitted",
+    },
+    {
+        "id": "pyynto-kirjastoauto-tiktok",
+        "requester_name": "Ville Rinne",
+        "requester_email": "ville.rinne@example.org",
+        "organisation": "Kirjastoauto",
+        "municipality": "Vaasa",
+        "mentor": "sanna-makinen",
+        "skills_needed": ["tiktok"],
+        "need": "Kirjastoautolle oma TikTok-tili ensi viikolla.",
+        "preferred_language": "fi",
+        "loan_format": "on-site",
+        "preferred_dates": [{"start": "2026-12-01", "end": "2026-12-04"}],
+        "expected_participants": 2,
+        "state": "rejected",
+        "comment": "Sanna on lomalla joulukuussa; toivottavasti uudelleen keväällä.",
     },
 ]
+
+# How the demo requests reach their state, through the real workflow.
+TRANSITIONS = {
+    "submitted": (),
+    "approved": ("approve",),
+    "scheduled": ("approve", "schedule"),
+    "completed": ("approve", "schedule", "complete"),
+    "rejected": ("reject",),
+    "cancelled": ("cancel",),
+}
+
+# Sign-ins for trying the roles out on the local demo site; never use these elsewhere.
+DEMO_PASSWORD = "somementor-demo"
+COORDINATOR = {
+    "username": "koordinaattori",
+    "fullname": "Kaisa Koordinaattori",
+    "email": "somementori@example.org",
+}
+# Mentors who answer requests on the demo site sign in with their profile id.
+MENTOR_USERS = ("anna-virtanen", "erik-lindqvist", "johanna-bjork", "maria-holm", "sanna-makinen")

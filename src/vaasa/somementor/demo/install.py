@@ -30,6 +30,7 @@ def create_demo_content(context):
     """Post handler of the ``demo`` profile."""
     site = api.portal.get()
     _set_up_languages(site)
+    _create_people()
     containers = {
         key: _translated(lambda language, spec=spec: _container(site[language], spec, language))
         for key, spec in data.CONTAINERS.items()
@@ -49,6 +50,26 @@ def create_demo_content(context):
         wished = spec["preferred_language"]
         language = wished if wished in LANGUAGES else LANGUAGES[0]
         _loan_request(containers["loans"][language], spec, mentors, language)
+
+
+def _create_people():
+    spec = data.COORDINATOR
+    if api.user.get(username=spec["username"]) is None:
+        api.user.create(
+            username=spec["username"],
+            email=spec["email"],
+            password=data.DEMO_PASSWORD,
+            properties={"fullname": spec["fullname"]},
+        )
+        api.group.add_user(groupname="mentor-coordinators", username=spec["username"])
+    for spec in data.MENTORS:
+        if spec["id"] in data.MENTOR_USERS and api.user.get(username=spec["id"]) is None:
+            api.user.create(
+                username=spec["id"],
+                email=spec["email"],
+                password=data.DEMO_PASSWORD,
+                properties={"fullname": f"{spec['first_name']} {spec['last_name']}"},
+            )
 
 
 def _set_up_languages(site):
@@ -111,6 +132,8 @@ def _container(root, spec, language):
 def _mentor(directory, spec, language):
     fields = {key: _localised(value, language) for key, value in spec.items() if key != "id"}
     fields.setdefault("active", True)
+    if spec["id"] in data.MENTOR_USERS:
+        fields["user_id"] = spec["id"]
     bio = data.BIO[language].format(name=fields["first_name"], cohort=fields["cohort"])
     fields["bio"] = RichTextValue(f"<p>{bio}</p>", "text/html", "text/x-html-safe")
     obj = _existing_or_create(directory, "Mentor", spec["id"], **fields)
@@ -149,7 +172,9 @@ def _training(programme, spec, language):
 
 
 def _loan_request(desk, spec, mentors, language):
-    fields = {key: value for key, value in spec.items() if key not in ("id", "mentor")}
+    fields = {
+        key: value for key, value in spec.items() if key not in ("id", "mentor", "state", "comment")
+    }
     for key in ("scheduled_start", "scheduled_end"):
         if fields.get(key):
             fields[key] = _when(fields[key])
@@ -157,4 +182,8 @@ def _loan_request(desk, spec, mentors, language):
     if mentor is not None:
         fields["mentor"] = RelationValue(getUtility(IIntIds).getId(mentor))
     fields["consent"] = True
-    return _existing_or_create(desk, "LoanRequest", spec["id"], **fields)
+    loan = _existing_or_create(desk, "LoanRequest", spec["id"], **fields)
+    if api.content.get_state(loan) == "submitted":
+        for transition in data.TRANSITIONS[spec["state"]]:
+            api.content.transition(loan, transition=transition, comment=spec.get("comment", ""))
+    return loan

@@ -1,9 +1,11 @@
 """Catalog values read straight from a field, under a name the listings share."""
 
+from DateTime import DateTime
 from plone.indexer import indexer
 from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.content.mentor import IMentor
 from vaasa.somementor.content.training import ITraining
+from vaasa.somementor.loans.bookings import loan_month as _loan_month
 
 
 def _field(interface, name):
@@ -29,8 +31,6 @@ training_format = _field(ITraining, "training_format")
 training_capacity = _field(ITraining, "capacity")
 training_participants = _field(ITraining, "participants")
 
-loan_start = _field(ILoanRequest, "scheduled_start")
-loan_end = _field(ILoanRequest, "scheduled_end")
 loan_language = _field(ILoanRequest, "preferred_language")
 
 
@@ -39,3 +39,23 @@ def loan_mentor_uid(obj):
     relation = getattr(obj, "mentor", None)
     target = relation.to_object if relation is not None else None
     return target.UID() if target is not None else None
+
+
+def _moment(value):
+    # Zope's DateTime compares naive (form) and aware (REST, import) times alike.
+    return DateTime(value) if value else None
+
+
+@indexer(ILoanRequest)
+def loan_start(obj):
+    return _moment(obj.scheduled_start)
+
+
+@indexer(ILoanRequest)
+def loan_end(obj):
+    return _moment(obj.scheduled_end)
+
+
+@indexer(ILoanRequest)
+def loan_month(obj):
+    return _loan_month(obj)

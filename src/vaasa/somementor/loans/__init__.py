@@ -1,0 +1,1 @@
+"""The loan rules: one place for every way in (pages, REST, mail)."""

@@ -1,0 +1,18 @@
+"""Workflow transitions ask the domain rules first; a refusal stops the transition."""
+
+from vaasa.somementor import trainings
+from vaasa.somementor.loans import rules
+
+
+def _comment(event):
+    return (event.kwargs or {}).get("comment", "")
+
+
+def check_loan(loan, event):
+    if event.transition is not None:
+        rules.check(loan, event.transition.id, _comment(event))
+
+
+def check_training(training, event):
+    if event.transition is not None:
+        trainings.check(training, event.transition.id, _comment(event))

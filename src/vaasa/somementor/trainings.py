@@ -1,0 +1,10 @@
+"""What must be true before a training moves on."""
+
+from vaasa.somementor import _
+from vaasa.somementor.loans.rules import refuse
+
+
+def check(training, transition, comment=""):
+    # A held training counts in the funder's statistics, so it needs its figure.
+    if transition == "complete" and training.participants is None:
+        refuse(_("Record the number of participants before marking the training as held."))
