@@ -492,7 +492,7 @@ TRANSITIONS = {
 }
 
 # Sign-ins for trying the roles out on the local demo site; never use these elsewhere.
-DEMO_PASSWORD = "somementor-demo"
+DEMO_PASSWORD = "somementor-demo"  # noqa: S105 - local demo site only
 COORDINATOR = {
     "username": "koordinaattori",
     "fullname": "Kaisa Koordinaattori",
