@@ -6,6 +6,7 @@ from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.content.mentor import IMentor
 from vaasa.somementor.content.training import ITraining
 from vaasa.somementor.loans.bookings import loan_month as _loan_month
+from vaasa.somementor.loans.tokens import token_hash
 
 
 def _field(interface, name):
@@ -59,3 +60,8 @@ def loan_end(obj):
 @indexer(ILoanRequest)
 def loan_month(obj):
     return _loan_month(obj)
+
+
+@indexer(ILoanRequest)
+def loan_token_hash(obj):
+    return token_hash(obj)
