@@ -27,6 +27,24 @@ def test_browser_layer_registered(portal):
     assert IBrowserLayer in registered_layers()
 
 
+def test_coordinators_group_created(portal):
+    group = api.group.get(groupname="mentor-coordinators")
+    assert "MentorCoordinator" in api.group.get_roles(group=group)
+
+
+def test_control_panel_offers_the_settings(portal, http_request):
+    from vaasa.somementor.interfaces import IBrowserLayer
+    from zope.interface import alsoProvides
+
+    alsoProvides(http_request, IBrowserLayer)
+    with api.env.adopt_roles(["Manager"]):
+        html = portal.restrictedTraverse("@@somementor-controlpanel")()
+    for label in ("Coordinator address", "Default monthly maximum", "Reminder days"):
+        assert label in html
+    record = "vaasa.somementor.interfaces.ISettings.monthly_maximum"
+    assert api.portal.get_registry_record(record) == 4
+
+
 def test_types_installed(portal):
     types_tool = api.portal.get_tool("portal_types")
     for name in TYPES:
@@ -87,6 +105,11 @@ class TestUninstall:
         catalog = api.portal.get_tool("portal_catalog")
         assert "mentor_skills" not in catalog.indexes()
         assert "mentor_job_title" not in catalog.schema()
+
+    def test_group_and_settings_removed(self, portal):
+        assert api.group.get(groupname="mentor-coordinators") is None
+        record = "vaasa.somementor.interfaces.ISettings.monthly_maximum"
+        assert api.portal.get_registry_record(record, default=None) is None
 
     def test_content_left_alone(self, portal):
         assert portal["mentors"]["anna"].first_name == "Anna"

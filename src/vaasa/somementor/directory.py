@@ -9,6 +9,8 @@ def find_mentors(directory, skill=None, language=None, department=None, text=Non
         "portal_type": "Mentor",
         "path": "/".join(directory.getPhysicalPath()),
         "mentor_active": True,
+        # Retired mentors stay viewable for coordinators but leave every listing.
+        "review_state": ("private", "pending", "published"),
         "sort_on": "sortable_title",
     }
     if skill:
