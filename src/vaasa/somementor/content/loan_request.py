@@ -110,6 +110,14 @@ class ILoanRequest(model.Schema):
         constraint=validators.consent_given,
     )
 
+    # Only the assigned mentor and the coordinators plan and report a loan.
+    directives.write_permission(
+        scheduled_start="vaasa.somementor.ScheduleLoan",
+        scheduled_end="vaasa.somementor.ScheduleLoan",
+        place="vaasa.somementor.ScheduleLoan",
+        outcome="vaasa.somementor.ScheduleLoan",
+        hours_spent="vaasa.somementor.ScheduleLoan",
+    )
     model.fieldset(
         "handling",
         label=_("Handling"),

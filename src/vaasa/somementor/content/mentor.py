@@ -90,6 +90,13 @@ class IMentor(model.Schema):
         constraint=validators.not_negative,
     )
 
+    # A mentor edits their own profile, but who they are and whether they lend is
+    # decided by a coordinator.
+    directives.write_permission(
+        user_id="cmf.ReviewPortalContent",
+        active="cmf.ReviewPortalContent",
+        max_loans_per_month="cmf.ReviewPortalContent",
+    )
     model.fieldset(
         "contact",
         label=_("Contact and status"),
