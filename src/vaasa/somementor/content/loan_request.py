@@ -63,6 +63,9 @@ class ILoanRequest(model.Schema):
         vocabulary="plone.app.vocabularies.Catalog",
         required=False,
     )
+    # Chosen by the requester, then only a coordinator moves the loan to another mentor:
+    # approving checks the mentor's month, which a silent swap would skip.
+    directives.write_permission(mentor="vaasa.somementor.ReviewLoan")
     directives.widget(
         "mentor",
         RelatedItemsFieldWidget,
