@@ -31,6 +31,7 @@ setup(
     zip_safe=False,
     python_requires=">=3.11",
     install_requires=[
+        "icalendar",
         "Plone",
         "plone.api",
         "plone.app.dexterity",

@@ -1,0 +1,5 @@
+"""Mail about loan requests, in each recipient's language, sent when the transaction commits.
+
+Subscribers (``vaasa.somementor.subscribers.notifications``) decide what to
+send; ``dispatch.notify`` is the one way in.
+"""

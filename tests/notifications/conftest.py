@@ -1,0 +1,84 @@
+from collective.MockMailHost.MockMailHost import MockMailHost
+from mail_helpers import configure_mail
+from mail_helpers import create_mentor
+from mail_helpers import create_request
+from mail_helpers import MEMBER
+from mail_helpers import Outbox
+from mail_helpers import RecordingMailer
+from plone import api
+from Products.MailHost.interfaces import IMailHost
+from Products.MailHost.MailHost import MailBase
+from vaasa.somementor.loans import tokens
+
+import pytest
+
+
+@pytest.fixture
+def manager(portal):
+    with api.env.adopt_roles(["Manager"]):
+        yield
+
+
+@pytest.fixture
+def outbox(portal):
+    configure_mail()
+    original = portal.MailHost
+    mailhost = MockMailHost("MailHost")
+    site_manager = portal.getSiteManager()
+    portal.MailHost = mailhost
+    site_manager.unregisterUtility(provided=IMailHost)
+    site_manager.registerUtility(mailhost, provided=IMailHost)
+    yield Outbox(mailhost)
+    portal.MailHost = original
+    site_manager.unregisterUtility(provided=IMailHost)
+    site_manager.registerUtility(original, provided=IMailHost)
+
+
+@pytest.fixture
+def status_links(monkeypatch):
+    """A known private link, to see who gets it."""
+    monkeypatch.setattr(
+        tokens,
+        "status_url",
+        lambda loan: f"https://vaasa.example/fi/@@loan-status/secret-{loan.getId()}",
+    )
+
+
+@pytest.fixture
+def coordinator(portal):
+    user = api.user.create(
+        email=MEMBER,
+        username="maija",
+        password="secret-password-1",  # noqa: S106
+        properties={"fullname": "Maija Koordinaattori"},
+    )
+    api.group.add_user(groupname="mentor-coordinators", user=user)
+    return user
+
+
+@pytest.fixture
+def desk(portal, manager):
+    return api.content.create(portal, "LoanDesk", id="lainapyynnot", title="Lainapyynnöt")
+
+
+@pytest.fixture
+def mentor(portal, manager):
+    directory = api.content.create(portal, "MentorDirectory", id="mentorit", title="Mentorit")
+    return create_mentor(directory)
+
+
+@pytest.fixture
+def mailer(monkeypatch):
+    """The site's own MailHost, delivering to a recorder instead of an SMTP server."""
+    recorder = RecordingMailer()
+    monkeypatch.setattr(MailBase, "_makeMailer", lambda self: recorder)
+    return recorder
+
+
+@pytest.fixture
+def make_loan(desk, mentor):
+    def make(id="request-1", **fields):
+        fields.setdefault("mentor", mentor)
+        return create_request(desk, id, **fields)
+
+    return make

@@ -1,0 +1,125 @@
+"""Shared by the mail tests: the people, the times, and reading what was sent."""
+
+from datetime import datetime
+from plone import api
+from plone.registry.interfaces import IRegistry
+from vaasa.somementor.interfaces import ISettings
+from z3c.relationfield import RelationValue
+from zope.component import getUtility
+from zope.intid.interfaces import IIntIds
+
+import email
+import email.policy
+
+
+SENDER = "mentori@vaasa.example"
+COORDINATOR_BOX = "somementori@vaasa.example"
+REQUESTER = "karin@example.org"
+MENTOR = "anna.virtanen@example.org"
+MEMBER = "maija.koordinaattori@example.org"
+
+START = datetime(2027, 2, 10, 9, 0)
+END = datetime(2027, 2, 10, 11, 0)
+MEETING = "https://meet.example.org/korsholm"
+
+
+def configure_mail(**records):
+    """What Site Setup → Mail and the add-on's control panel would hold."""
+    api.portal.set_registry_record("plone.email_from_address", SENDER)
+    api.portal.set_registry_record("plone.email_from_name", "Lainaa SoMe-mentori")
+    api.portal.set_registry_record("plone.smtp_host", records.pop("smtp_host", "localhost"))
+    api.portal.set_registry_record("plone.smtp_port", records.pop("smtp_port", 25))
+    api.portal.set_registry_record("coordinator_email", COORDINATOR_BOX, interface=ISettings)
+    for name, value in records.items():
+        api.portal.set_registry_record(name, value, interface=ISettings)
+
+
+def forget_sender():
+    """A fresh site: Site Setup → Mail has no 'From' address yet."""
+    # plone.api refuses None as a value; the registry itself takes it.
+    getUtility(IRegistry)["plone.email_from_address"] = None
+
+
+def parse(raw):
+    return email.message_from_bytes(raw, policy=email.policy.default)
+
+
+def body(message):
+    return message.get_body(preferencelist=("plain",)).get_content()
+
+
+def by_address(messages):
+    """{address: message}; fails if anyone got two."""
+    found = {}
+    for message in messages:
+        address = message["To"].addresses[0].addr_spec
+        assert address not in found, f"{address} got two mails"
+        found[address] = message
+    return found
+
+
+class Outbox:
+    """The mails the site handed to its MailHost, parsed."""
+
+    def __init__(self, mailhost):
+        self.mailhost = mailhost
+
+    @property
+    def messages(self):
+        return [parse(raw) for raw in self.mailhost.messages]
+
+    def by_address(self):
+        return by_address(self.messages)
+
+    def reset(self):
+        self.mailhost.reset()
+
+
+class RecordingMailer:
+    """Stands in for the SMTP connection behind the site's real MailHost."""
+
+    def __init__(self):
+        self.sent = []
+
+    def vote(self, fromaddr, toaddrs, message):
+        pass
+
+    def send(self, fromaddr, toaddrs, message):
+        self.sent.extend(toaddrs)
+
+    def abort(self):
+        pass
+
+
+def create_mentor(directory):
+    return api.content.create(
+        directory,
+        "Mentor",
+        id="anna-virtanen",
+        first_name="Anna",
+        last_name="Virtanen",
+        department="library",
+        languages=["fi", "sv"],
+        email=MENTOR,
+    )
+
+
+def create_request(desk, id="request-1", mentor=None, **fields):
+    values = {
+        "requester_name": "Karin Westerlund",
+        "requester_email": REQUESTER,
+        "organisation": "Korsholms kulturbyrå",
+        "need": "Facebooksida för kulturbyrån",
+        "preferred_language": "en",
+        "loan_format": "remote",
+        "consent": True,
+        "mentor": RelationValue(getUtility(IIntIds).getId(mentor)) if mentor else None,
+    }
+    values.update(fields)
+    return api.content.create(desk, "LoanRequest", id=id, **values)
+
+
+def schedule(loan, start=START, end=END, place=MEETING):
+    loan.scheduled_start, loan.scheduled_end, loan.place = start, end, place
+    loan.reindexObject()
+    api.content.transition(loan, transition="schedule")
