@@ -1,3 +1,4 @@
+from factories import mentor_fields
 from plone import api
 
 import pytest
@@ -27,12 +28,5 @@ def desk(portal, manager):
 @pytest.fixture
 def mentor(directory):
     return api.content.create(
-        directory,
-        "Mentor",
-        title="ignored: the name fields win",
-        first_name="Anna",
-        last_name="Virtanen",
-        department="library",
-        languages=["fi", "sv"],
-        email="anna.virtanen@example.org",
+        directory, "Mentor", title="ignored: the name fields win", **mentor_fields()
     )

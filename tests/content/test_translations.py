@@ -1,5 +1,6 @@
 """Mentors and trainings exist in Finnish and Swedish, linked, sharing their facts."""
 
+from factories import loan_request_fields
 from plone import api
 from plone.app.multilingual.interfaces import ITranslatable
 from plone.app.multilingual.interfaces import ITranslationManager
@@ -66,18 +67,7 @@ class TestLoanRequestNotTranslated:
     def test_loan_request_is_not_translatable(self, portal):
         with api.env.adopt_roles(["Manager"]):
             desk = api.content.create(portal, "LoanDesk", id="desk", title="Desk")
-            loan = api.content.create(
-                desk,
-                "LoanRequest",
-                id="request-1",
-                requester_name="Karin",
-                requester_email="karin@example.org",
-                organisation="Korsholm",
-                need="Facebook",
-                preferred_language="sv",
-                loan_format="remote",
-                consent=True,
-            )
+            loan = api.content.create(desk, "LoanRequest", id="request-1", **loan_request_fields())
         assert not ITranslatable.providedBy(loan)
         assert ITranslatable.providedBy(desk)
         # It records the language the requester used.

@@ -1,3 +1,4 @@
+from factories import loan_request_fields
 from plone import api
 from plone.app.event.base import IEvent
 from plone.app.event.ical.exporter import construct_icalendar
@@ -71,37 +72,23 @@ def test_loan_request_titled_by_requester(desk):
         desk,
         "LoanRequest",
         id="request-1",
-        requester_name="Tiina Koskinen",
-        organisation="Vaasan lyseon lukio",
-        requester_email="tiina@example.org",
-        need="Instagram",
-        preferred_language="fi",
-        loan_format="on-site",
-        consent=True,
+        **loan_request_fields(requester_name="Tiina Koskinen", organisation="Vaasan lyseo"),
     )
-    assert loan.Title() == "Tiina Koskinen (Vaasan lyseon lukio)"
+    assert loan.Title() == "Tiina Koskinen (Vaasan lyseo)"
 
 
 def test_loan_request_catalogued_by_mentor_and_time(desk, mentor):
     from datetime import datetime
-    from z3c.relationfield import RelationValue
-    from zope.component import getUtility
-    from zope.intid.interfaces import IIntIds
 
     api.content.create(
         desk,
         "LoanRequest",
         id="request-1",
-        requester_name="Jari Ojala",
-        requester_email="jari@example.org",
-        organisation="Nuorisotalo",
-        need="YouTube",
-        preferred_language="fi",
-        loan_format="on-site",
-        consent=True,
-        mentor=RelationValue(getUtility(IIntIds).getId(mentor)),
-        scheduled_start=datetime(2027, 1, 15, 10),
-        scheduled_end=datetime(2027, 1, 15, 12),
+        **loan_request_fields(
+            mentor,
+            scheduled_start=datetime(2027, 1, 15, 10),
+            scheduled_end=datetime(2027, 1, 15, 12),
+        ),
     )
     brains = api.content.find(portal_type="LoanRequest", loan_mentor_uid=mentor.UID())
     assert len(brains) == 1

@@ -1,8 +1,7 @@
 from datetime import datetime
+from factories import loan_request_fields
+from factories import mentor_fields
 from plone import api
-from z3c.relationfield import RelationValue
-from zope.component import getUtility
-from zope.intid.interfaces import IIntIds
 
 import pytest
 
@@ -20,12 +19,7 @@ def mentor(portal, manager):
         directory,
         "Mentor",
         id="erik",
-        first_name="Erik",
-        last_name="Lindqvist",
-        department="education",
-        languages=["sv"],
-        email="erik@example.org",
-        max_loans_per_month=1,
+        **mentor_fields(first_name="Erik", last_name="Lindqvist", max_loans_per_month=1),
     )
     api.content.transition(mentor, to_state="published")
     return mentor
@@ -41,19 +35,11 @@ def new_loan(desk, mentor):
     count = iter(range(1, 100))
 
     def make(with_mentor=True, month="2027-02", **fields):
-        values = dict(
-            requester_name="Karin",
-            requester_email="karin@example.org",
-            organisation="Korsholm",
-            need="Facebook",
-            preferred_language="sv",
-            loan_format="remote",
-            consent=True,
+        values = loan_request_fields(
+            mentor if with_mentor else None,
             preferred_dates=[{"start": f"{month}-01", "end": f"{month}-05"}],
+            **fields,
         )
-        if with_mentor:
-            values["mentor"] = RelationValue(getUtility(IIntIds).getId(mentor))
-        values.update(fields)
         return api.content.create(desk, "LoanRequest", id=f"request-{next(count)}", **values)
 
     return make

@@ -1,12 +1,12 @@
 """Shared by the mail tests: the people, the times, and reading what was sent."""
 
 from datetime import datetime
+from factories import loan_request_fields
+from factories import mentor_fields
 from plone import api
 from plone.registry.interfaces import IRegistry
 from vaasa.somementor.interfaces import ISettings
-from z3c.relationfield import RelationValue
 from zope.component import getUtility
-from zope.intid.interfaces import IIntIds
 
 import email
 import email.policy
@@ -92,30 +92,13 @@ class RecordingMailer:
 
 
 def create_mentor(directory):
-    return api.content.create(
-        directory,
-        "Mentor",
-        id="anna-virtanen",
-        first_name="Anna",
-        last_name="Virtanen",
-        department="library",
-        languages=["fi", "sv"],
-        email=MENTOR,
-    )
+    fields = mentor_fields(email=MENTOR)
+    return api.content.create(directory, "Mentor", id="anna-virtanen", **fields)
 
 
 def create_request(desk, id="request-1", mentor=None, **fields):
-    values = {
-        "requester_name": "Karin Westerlund",
-        "requester_email": REQUESTER,
-        "organisation": "Korsholms kulturbyrå",
-        "need": "Facebooksida för kulturbyrån",
-        "preferred_language": "en",
-        "loan_format": "remote",
-        "consent": True,
-        "mentor": RelationValue(getUtility(IIntIds).getId(mentor)) if mentor else None,
-    }
-    values.update(fields)
+    fields.setdefault("preferred_language", "en")
+    values = loan_request_fields(mentor, requester_email=REQUESTER, **fields)
     return api.content.create(desk, "LoanRequest", id=id, **values)
 
 

@@ -13,15 +13,13 @@ fields those rules want are filled in first. Then ownership goes to the
 
 from AccessControl.SpecialUsers import nobody
 from contextlib import contextmanager
+from factories import loan_request_fields
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from Products.CMFCore.indexing import processQueue
 from vaasa.somementor.setuphandlers import COORDINATORS
 from workflows.matrix import ROWS
 from workflows.matrix import STATES
-from z3c.relationfield import RelationValue
-from zope.component import getUtility
-from zope.intid.interfaces import IIntIds
 
 import datetime
 import pytest
@@ -85,17 +83,10 @@ def _loan_data(slot, mentor):
     # Two hours of its own for every loan, so scheduling never clashes; all in
     # April 2027, well under the mentor's monthly maximum of 50.
     start = datetime.datetime(2027, 4, 1, 8, 0) + datetime.timedelta(hours=3 * slot)
-    return dict(
+    return loan_request_fields(
+        mentor,
         requester_name=f"Pyytäjä {slot}",
-        requester_email="pyytaja@example.org",
-        organisation="Vaasan kaupunginkirjasto",
-        municipality="Vaasa",
-        need="Instagram-tili kirjastolle",
-        preferred_language="fi",
-        loan_format="remote",
         preferred_dates=[{"start": "2027-04-01", "end": "2027-04-30"}],
-        consent=True,
-        mentor=RelationValue(getUtility(IIntIds).getId(mentor)),
         # What "schedule" and "complete" check, filled in up front so that the
         # assigned mentor can also take these steps over REST.
         scheduled_start=start,

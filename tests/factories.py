@@ -1,0 +1,39 @@
+"""Valid field values for test content, so each test states only what it is about."""
+
+from z3c.relationfield import RelationValue
+from zope.component import getUtility
+from zope.intid.interfaces import IIntIds
+
+
+def relation_to(obj):
+    return RelationValue(getUtility(IIntIds).getId(obj))
+
+
+def mentor_fields(**overrides):
+    return {
+        "first_name": "Anna",
+        "last_name": "Virtanen",
+        "department": "library",
+        "languages": ["fi", "sv"],
+        "email": "anna.virtanen@example.org",
+        **overrides,
+    }
+
+
+def loan_request_fields(mentor=None, **overrides):
+    """What a visitor fills in; ``mentor`` is a Mentor object, linked by relation."""
+    fields = {
+        "requester_name": "Karin Westerlund",
+        "requester_email": "karin@example.org",
+        "organisation": "Korsholms kulturbyrå",
+        "municipality": "Korsholm",
+        "need": "Facebooksida för kulturbyrån",
+        "preferred_language": "sv",
+        "loan_format": "remote",
+        "preferred_dates": [{"start": "2027-02-01", "end": "2027-02-05"}],
+        "consent": True,
+    }
+    if mentor is not None:
+        fields["mentor"] = relation_to(mentor)
+    fields.update(overrides)
+    return fields
