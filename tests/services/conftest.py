@@ -1,3 +1,5 @@
+from factories import loan_request_fields
+
 import pytest
 
 
@@ -11,18 +13,8 @@ MENTOR = {
     "email": "erik.lindqvist@example.org",
 }
 
-LOAN_REQUEST = {
-    "@type": "LoanRequest",
-    "requester_name": "Karin Westerlund",
-    "requester_email": "karin@example.org",
-    "organisation": "Korsholms kulturbyrå",
-    "municipality": "Korsholm",
-    "need": "Facebooksida för kulturbyrån",
-    "preferred_language": "sv",
-    "loan_format": "remote",
-    "preferred_dates": [{"start": "2027-02-01", "end": "2027-02-05"}],
-    "consent": True,
-}
+# The loan request as JSON: the shared valid fields (no relation, so JSON-ready).
+LOAN_REQUEST = {"@type": "LoanRequest", **loan_request_fields()}
 
 TRAINING = {
     "@type": "Training",
