@@ -74,6 +74,9 @@ def _validated(data, context):
         field = ILoanRequest[name].bind(context)
         value = _coerce(field, data.get(name))
         if value is None:
+            # A field left out takes the schema's default, as on the form.
+            value = field.default
+        if value is None:
             if field.required:
                 errors.append(_error(name, _("Fill in this field.")))
             continue

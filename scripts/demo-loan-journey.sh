@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Walk one loan request through the demo site by REST, the way the issue asks to show it:
+# an anonymous visitor borrows Johanna, the coordinator approves, Johanna schedules and
+# completes; anonymous gets 401 on the request at every step.
+# Run against `make start` (http://localhost:8080/Plone).
+set -euo pipefail
+SITE=${SITE:-http://localhost:8080/Plone}
+API="$SITE/++api++"
+PASSWORD=somementor-demo
+NAME="Elina Kallio $(date +%s)"  # unique, to find this request again
+JSON=(-H "Accept: application/json" -H "Content-Type: application/json")
+state() { python3 -c "import json,sys; print(json.load(sys.stdin).get('review_state'))"; }
+anonymous() { echo "  anonymous GET: $(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: application/json' "$LOAN")"; }
+
+echo "1. A visitor asks to borrow Johanna Björk (POST @borrow, no account)"
+curl -s -X POST "$API/fi/mentorit/johanna-bjork/@borrow" "${JSON[@]}" -d '{
+  "requester_name": "'"$NAME"'", "requester_email": "elina@example.org",
+  "organisation": "Laihian kirjasto", "need": "Instagram-tarinat",
+  "preferred_language": "fi", "loan_format": "remote", "consent": true,
+  "preferred_dates": [{"start": "2027-03-01", "end": "2027-03-05"}]}'
+echo
+LOAN=$(curl -s -u "koordinaattori:$PASSWORD" -H "Accept: application/json" \
+  --get --data-urlencode "Title=$NAME" "$API/fi/lainapyynnot/@search?portal_type=LoanRequest" |
+  python3 -c "import json,sys; print(json.load(sys.stdin)['items'][0]['@id'])")
+echo "  request: $LOAN"
+anonymous
+echo "2. The coordinator approves: $(curl -s -u "koordinaattori:$PASSWORD" -X POST "$LOAN/@workflow/approve" "${JSON[@]}" | state)"
+anonymous
+curl -s -o /dev/null -u "johanna-bjork:$PASSWORD" -X PATCH "$LOAN" "${JSON[@]}" \
+  -d '{"scheduled_start": "2027-03-03T09:00:00", "scheduled_end": "2027-03-03T11:00:00", "place": "https://meet.example.org/laihia"}'
+echo "3. Johanna schedules: $(curl -s -u "johanna-bjork:$PASSWORD" -X POST "$LOAN/@workflow/schedule" "${JSON[@]}" | state)"
+anonymous
+curl -s -o /dev/null -u "johanna-bjork:$PASSWORD" -X PATCH "$LOAN" "${JSON[@]}" \
+  -d '{"outcome": "Instagram-tarinat opittu.", "hours_spent": 2.5}'
+echo "4. Johanna completes: $(curl -s -u "johanna-bjork:$PASSWORD" -X POST "$LOAN/@workflow/complete" "${JSON[@]}" | state)"
+anonymous
