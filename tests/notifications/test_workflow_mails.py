@@ -11,11 +11,24 @@ from mail_helpers import REQUESTER
 from mail_helpers import schedule
 from mail_helpers import START
 from plone import api
+from vaasa.somementor import _
+from zope.i18n import translate
 
 import pytest
 
 
 STATUS = "https://vaasa.example/fi/@@loan-status/secret-request-1"
+ORGANISATION = "Korsholms kulturbyrå"
+
+
+def finnish(msgid, **mapping):
+    """What the mentor reads: their profile records no language, so Finnish."""
+    return translate(_(msgid, mapping=mapping), target_language="fi")
+
+
+def english(msgid, **mapping):
+    """What the requester reads: the test request asks for English."""
+    return translate(_(msgid, mapping=mapping), target_language="en")
 
 
 @pytest.fixture
@@ -70,8 +83,11 @@ def test_approve_to_requester_and_mentor(outbox, loan):
     assert set(mails) == {REQUESTER, MENTOR}
     assert mails[REQUESTER]["Subject"] == "Your SoMe mentor request is approved"
     assert "Anna Virtanen will be your SoMe mentor" in body(mails[REQUESTER])
-    assert mails[MENTOR]["Subject"] == "You are lent to Korsholms kulturbyrå"
-    assert "Contact: Karin Westerlund, karin@example.org" in body(mails[MENTOR])
+    assert mails[MENTOR]["Subject"] == finnish(
+        "You are lent to ${organisation}", organisation=ORGANISATION
+    )
+    contact = finnish("Contact: ${name}, ${email}", name="Karin Westerlund", email=REQUESTER)
+    assert contact in body(mails[MENTOR])
     assert "secret" not in body(mails[MENTOR])
 
 
@@ -80,8 +96,9 @@ def test_reject_gives_the_reason(outbox, loan):
     mails = outbox.by_address()
     assert set(mails) == {REQUESTER, MENTOR}
     assert mails[REQUESTER]["Subject"] == "Your SoMe mentor request was not approved"
-    for message in mails.values():
-        assert "Reason: No mentor free in February." in body(message)
+    reason = "No mentor free in February."
+    assert f"Reason: {reason}" in body(mails[REQUESTER])
+    assert finnish("Reason: ${comment}", comment=reason) in body(mails[MENTOR])
 
 
 def test_reject_without_a_mentor_mails_only_the_requester(outbox, make_loan):
@@ -102,16 +119,23 @@ def test_schedule_attaches_the_meeting(outbox, loan):
         "Your SoMe mentor loan is scheduled: February 10, 2027 9:00 AM–11:00 AM"
     )
     assert f"Place or meeting link: {MEETING}" in body(to_requester)
-    for message in mails.values():
+    for address, message in mails.items():
+        in_language = finnish if address == MENTOR else english
         [attachment] = list(message.iter_attachments())
         assert attachment.get_content_type() == "text/calendar"
         assert attachment.get_filename().endswith(".ics")
         [event] = Calendar.from_ical(attachment.get_content()).walk("VEVENT")
         assert event.decoded("dtstart").replace(tzinfo=None) == START
         assert event.decoded("dtend").replace(tzinfo=None) == END
-        assert str(event["summary"]) == "SoMe mentor Anna Virtanen · Korsholms kulturbyrå"
+        summary = in_language(
+            "SoMe mentor ${mentor} · ${organisation}",
+            mentor="Anna Virtanen",
+            organisation=ORGANISATION,
+        )
+        assert str(event["summary"]) == summary
         assert str(event["location"]) == MEETING
-        assert f"Meeting link: {MEETING}" in str(event["description"])
+        link = in_language("Meeting link: ${meeting_link}", meeting_link=MEETING)
+        assert link in str(event["description"])
         assert str(event["uid"]).startswith(loan.UID())
 
 
@@ -157,11 +181,15 @@ def test_cancel_tells_everyone_involved(outbox, loan):
     api.content.transition(loan, transition="cancel", comment="The unit moved the event.")
     mails = outbox.by_address()
     assert set(mails) == {REQUESTER, MENTOR, COORDINATOR_BOX, MEMBER}
-    assert mails[MENTOR]["Subject"] == "Loan to Korsholms kulturbyrå cancelled"
+    assert mails[MENTOR]["Subject"] == finnish(
+        "Loan to ${organisation} cancelled", organisation=ORGANISATION
+    )
     # The mentor profile records no language here, so the mentor reads Finnish dates.
-    assert "Time: 10. helmikuuta 2027 09:00–11:00" in body(mails[MENTOR])
-    for message in mails.values():
-        assert "Comment: The unit moved the event." in body(message)
+    when = finnish("Time: ${when}", when="10. helmikuuta 2027 09:00–11:00")
+    assert when in body(mails[MENTOR])
+    comment = "The unit moved the event."
+    assert f"Comment: {comment}" in body(mails[REQUESTER])
+    assert finnish("Comment: ${comment}", comment=comment) in body(mails[MENTOR])
 
 
 def test_mails_are_plain_text_and_marked_automatic(outbox, loan):

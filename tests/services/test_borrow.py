@@ -67,7 +67,9 @@ class TestBorrow:
         data = {key: value for key, value in REQUEST.items() if key != "municipality"}
         response = borrow(f"{api_url}/fi/mentorit/anna-virtanen", data)
         assert response.status_code == 201, response.text
-        assert find(demo_functional["portal"], response.json()["status_url"]).municipality == "Vaasa"
+        assert (
+            find(demo_functional["portal"], response.json()["status_url"]).municipality == "Vaasa"
+        )
 
     def test_visitor_asks_the_desk_for_any_mentor(self, api_url, demo_functional):
         response = borrow(f"{api_url}/sv/laneforfragningar", dict(REQUEST, preferred_language="sv"))
