@@ -25,7 +25,7 @@ def test_approve_needs_a_mentor(new_loan):
 def test_approve_refused_at_the_monthly_maximum(new_loan):
     api.content.transition(new_loan(), transition="approve")
     message = refused(new_loan(), "approve")
-    assert message == "Erik Lindqvist already has 1 loans in 2027-02, the monthly maximum."
+    assert message == "Erik Lindqvist has reached the monthly maximum of loans (1) in 2/2027."
 
 
 def test_monthly_maximum_counts_only_that_month(new_loan):

@@ -42,10 +42,15 @@ def check_approve(loan, comment):
     booked = bookings.booked_in_month(mentor, month, exclude=loan.UID())
     maximum = bookings.monthly_maximum(mentor)
     if len(booked) >= maximum:
+        year, number = month.split("-")
         refuse(
             _(
-                "${name} already has ${count} loans in ${month}, the monthly maximum.",
-                mapping={"name": mentor.title, "count": len(booked), "month": month},
+                "${name} has reached the monthly maximum of loans (${maximum}) in ${month}.",
+                mapping={
+                    "name": mentor.title,
+                    "maximum": maximum,
+                    "month": f"{int(number)}/{year}",
+                },
             )
         )
 
