@@ -35,6 +35,7 @@ def refusal(schema, name, value):
         (ILoanRequest, "feedback_rating", 0, "Give a rating from 1 to 5"),
         (ILoanRequest, "feedback_rating", 6, "Give a rating from 1 to 5"),
         (ILoanRequest, "consent", False, "agree to the processing of your data"),
+        (ILoanRequest, "preferred_dates", [], "at least one range of dates"),
     ],
 )
 def test_bad_value_refused_with_message(portal, schema, name, value, message):

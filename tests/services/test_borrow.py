@@ -113,6 +113,15 @@ class TestBorrow:
         assert error["field"] is None
         assert error["message"].startswith("Toivottu aikaväli ei voi päättyä")
 
+    def test_at_least_one_date_range_needed(self, api_url):
+        response = borrow(f"{api_url}/sv/mentorer/anna-virtanen", dict(REQUEST, preferred_dates=[]))
+        assert response.status_code == 400
+        [error] = response.json()["error"]["errors"]
+        assert error == {
+            "field": "preferred_dates",
+            "message": "Ange minst en period som passar dig.",
+        }
+
     def test_honeypot_filled_stores_nothing(self, api_url):
         before = count_requests()
         response = borrow(f"{api_url}/fi/mentorit/anna-virtanen", dict(REQUEST, website="x"))

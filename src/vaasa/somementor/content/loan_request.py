@@ -99,8 +99,8 @@ class ILoanRequest(model.Schema):
             'One or more date ranges, for example [{"start": "2026-03-02", "end": "2026-03-06"}].'
         ),
         schema=DATE_RANGES_SCHEMA,
-        required=False,
-        default=[],
+        required=True,
+        constraint=validators.at_least_one_date_range,
     )
     expected_participants = schema.Int(
         title=_("Expected participants"),

@@ -35,6 +35,10 @@ class ConsentMissing(ValidationError):
     __doc__ = _("We can only handle the request if you agree to the processing of your data.")
 
 
+class NoDateRange(ValidationError):
+    __doc__ = _("Give at least one range of dates that would suit you.")
+
+
 class CohortOutOfRange(ValidationError):
     __doc__ = _("Give the year of the mentor cohort, such as 2012.")
 
@@ -60,6 +64,12 @@ def rating(value):
 def at_least_one_language(value):
     if not value:
         raise NoLanguage(value)
+    return True
+
+
+def at_least_one_date_range(value):
+    if not value:
+        raise NoDateRange(value)
     return True
 
 
