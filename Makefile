@@ -44,8 +44,17 @@ start: site ## Serve the demo site on http://localhost:8080/Plone
 	@echo "Serving http://localhost:$(PORT)/Plone  (log in as $(ADMIN))"
 	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
 
+.PHONY: chromium
+chromium: ## Debian's Chromium for the browser tests (Playwright cannot download one here)
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; \
+	  else \
+	    echo "The browser tests need Chromium: sudo apt-get install chromium"; exit 1; \
+	  fi; }
+
 .PHONY: test
-test: $(VENV)/.installed ## Run the test suite
+test: $(VENV)/.installed chromium ## Run the test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 .PHONY: lint

@@ -44,3 +44,15 @@ def test_no_prereleases_pinned():
         if re.search(r"\d(a|b|rc|\.dev)\d*$", version)
     }
     assert not prereleases
+
+
+def test_every_installed_package_is_pinned():
+    # A package that slips in unpinned can change under the next install.
+    from importlib.metadata import distributions
+
+    def key(name):
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    pinned = {key(name) for name in constraints()}
+    installed = {key(dist.metadata["Name"]) for dist in distributions()}
+    assert installed - pinned - {"pip", "vaasa-somementor"} == set()
