@@ -6,7 +6,6 @@ from mail_helpers import MEMBER
 from mail_helpers import Outbox
 from mail_helpers import RecordingMailer
 from plone import api
-from Products.MailHost.interfaces import IMailHost
 from Products.MailHost.MailHost import MailBase
 from vaasa.somementor.loans import tokens
 
@@ -20,18 +19,21 @@ def manager(portal):
 
 
 @pytest.fixture
-def outbox(portal):
+def outbox(portal, monkeypatch):
+    """Every mail the site's MailHost would deliver, kept at once instead of at commit.
+
+    The delivery method is patched rather than a MockMailHost registered: changing
+    the site's persistent component registry inside a test leaves stale lookups
+    behind for the test web server's threads, which then fail at random.
+    """
     configure_mail()
-    original = portal.MailHost
-    mailhost = MockMailHost("MailHost")
-    site_manager = portal.getSiteManager()
-    portal.MailHost = mailhost
-    site_manager.unregisterUtility(provided=IMailHost)
-    site_manager.registerUtility(mailhost, provided=IMailHost)
-    yield Outbox(mailhost)
-    portal.MailHost = original
-    site_manager.unregisterUtility(provided=IMailHost)
-    site_manager.registerUtility(original, provided=IMailHost)
+    recorder = MockMailHost("MailHost")
+    monkeypatch.setattr(
+        MailBase,
+        "_send",
+        lambda self, mfrom, mto, message, immediate=False: recorder._send(mfrom, mto, message),
+    )
+    return Outbox(recorder)
 
 
 @pytest.fixture
