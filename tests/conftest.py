@@ -3,6 +3,7 @@ from vaasa.somementor.testing import DEMO_FUNCTIONAL_TESTING
 from vaasa.somementor.testing import DEMO_INTEGRATION_TESTING
 from vaasa.somementor.testing import FUNCTIONAL_TESTING
 from vaasa.somementor.testing import INTEGRATION_TESTING
+from vaasa.somementor.testing import UNINSTALLED_INTEGRATION_TESTING
 
 import pytest
 
@@ -19,14 +20,15 @@ globals().update(
     )
 )
 
-# The demo layer stacks on the plain one. Kept for the whole session it would
-# leak its content into every plain test, so it lives only while a test class
-# that uses it runs: group demo tests in classes.
+# The demo and uninstalled layers stack on the plain one. Kept for the whole
+# session they would leak into every plain test, so each lives only while a
+# test class that uses it runs: group their tests in classes.
 globals().update(
     fixtures_factory(
         (
             (DEMO_FUNCTIONAL_TESTING, "demo_functional"),
             (DEMO_INTEGRATION_TESTING, "demo_integration"),
+            (UNINSTALLED_INTEGRATION_TESTING, "uninstalled"),
         ),
         keep_session=False,
     )

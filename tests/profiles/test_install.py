@@ -71,21 +71,15 @@ def test_installing_the_addon_adds_no_demo_content(installer):
 
 
 class TestUninstall:
-    @pytest.fixture(autouse=True)
-    def uninstalled(self, portal, installer):
-        with api.env.adopt_roles(["Manager"]):
-            directory = api.content.create(portal, "MentorDirectory", id="mentors", title="M")
-            api.content.create(
-                directory,
-                "Mentor",
-                id="anna",
-                first_name="Anna",
-                last_name="A",
-                department="library",
-                languages=["fi"],
-                email="anna@example.org",
-            )
-        installer.uninstall_product("vaasa.somementor")
+    """In a layer of its own: see vaasa.somementor.testing.UninstalledLayer."""
+
+    @pytest.fixture
+    def portal(self, uninstalled):
+        return uninstalled["portal"]
+
+    @pytest.fixture
+    def installer(self, portal, uninstalled):
+        return get_installer(portal, uninstalled["request"])
 
     def test_product_uninstalled(self, installer):
         assert not installer.is_product_installed("vaasa.somementor")

@@ -50,12 +50,48 @@ class DemoLayer(PloneSandboxLayer):
 
 DEMO_FIXTURE = DemoLayer()
 
+
+class UninstalledLayer(PloneSandboxLayer):
+    """The add-on installed, given a mentor, then uninstalled.
+
+    Uninstalling changes the site's component registry; done here, the change
+    lives in this layer's own storage and registry stack instead of leaking
+    from one test into the others.
+    """
+
+    defaultBases = (FIXTURE,)
+
+    def setUpPloneSite(self, portal):
+        from plone import api
+        from plone.base.utils import get_installer
+
+        with api.env.adopt_roles(["Manager"]):
+            directory = api.content.create(portal, "MentorDirectory", id="mentors", title="M")
+            api.content.create(
+                directory,
+                "Mentor",
+                id="anna",
+                first_name="Anna",
+                last_name="A",
+                department="library",
+                languages=["fi"],
+                email="anna@example.org",
+            )
+        get_installer(portal).uninstall_product("vaasa.somementor")
+        processQueue()
+
+
+UNINSTALLED_FIXTURE = UninstalledLayer()
+
 INTEGRATION_TESTING = IntegrationTesting(bases=(FIXTURE,), name="vaasa.somementor:Integration")
 FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(FIXTURE, WSGI_SERVER_FIXTURE), name="vaasa.somementor:Functional"
 )
 DEMO_INTEGRATION_TESTING = IntegrationTesting(
     bases=(DEMO_FIXTURE,), name="vaasa.somementor:DemoIntegration"
+)
+UNINSTALLED_INTEGRATION_TESTING = IntegrationTesting(
+    bases=(UNINSTALLED_FIXTURE,), name="vaasa.somementor:UninstalledIntegration"
 )
 DEMO_FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(DEMO_FIXTURE, WSGI_SERVER_FIXTURE), name="vaasa.somementor:DemoFunctional"
