@@ -17,17 +17,25 @@ _lock = threading.Lock()
 _seen = defaultdict(deque)
 
 
-def allow(address, limit, now=None):
-    """Count one request from ``address``; False when it is over ``limit`` this hour."""
+def _recent(address, now):
+    times = _seen[address]
+    while times and now - times[0] > WINDOW:
+        times.popleft()
+    return times
+
+
+def exceeded(address, limit, now=None):
+    """True when ``address`` has stored ``limit`` requests within the hour."""
     now = time.monotonic() if now is None else now
     with _lock:
-        times = _seen[address]
-        while times and now - times[0] > WINDOW:
-            times.popleft()
-        if len(times) >= limit:
-            return False
-        times.append(now)
-        return True
+        return len(_recent(address, now)) >= limit
+
+
+def count(address, now=None):
+    """Count a stored request; refused ones are not counted, so typos cost nothing."""
+    now = time.monotonic() if now is None else now
+    with _lock:
+        _recent(address, now).append(now)
 
 
 def reset():

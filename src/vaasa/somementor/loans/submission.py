@@ -151,10 +151,12 @@ def submit(container, data, address):
     """Store a loan request made on a Mentor or a LoanDesk; raise Refused if it can't be."""
     if data.get(HONEYPOT):
         raise Refused(400, _("Your request could not be sent."))
-    if not rate_limit.allow(address, setting("submissions_per_hour")):
+    if rate_limit.exceeded(address, setting("submissions_per_hour")):
         raise Refused(429, _("Too many requests from your address. Try again in an hour."))
     values, errors = _validated(data, container)
     mentor = _wished_mentor(container, data, errors)
     if errors:
         raise Refused(400, _("Check the marked fields."), errors)
-    return _create(_desk_for(container), values, mentor)
+    loan = _create(_desk_for(container), values, mentor)
+    rate_limit.count(address)
+    return loan
