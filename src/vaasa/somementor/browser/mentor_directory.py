@@ -1,8 +1,7 @@
 from Products.Five.browser import BrowserView
+from vaasa.somementor.browser.terms import titles
+from vaasa.somementor.browser.terms import vocabulary
 from vaasa.somementor.directory import find_mentors
-from zope.component import getUtility
-from zope.i18n import translate
-from zope.schema.interfaces import IVocabularyFactory
 
 
 class MentorDirectoryView(BrowserView):
@@ -16,8 +15,8 @@ class MentorDirectoryView(BrowserView):
 
     def __call__(self):
         self._vocabularies = {
-            name: getUtility(IVocabularyFactory, vocabulary)(self.context)
-            for name, vocabulary in self.filters
+            name: vocabulary(vocabulary_name, self.context)
+            for name, vocabulary_name in self.filters
         }
         return self.index()
 
@@ -27,9 +26,11 @@ class MentorDirectoryView(BrowserView):
 
     def options(self, name):
         selected = self.selected(name)
+        terms = list(self._vocabularies[name])
+        names = self._titles(name, [term.token for term in terms])
         return [
-            {"value": term.token, "title": self._title(term), "selected": term.token == selected}
-            for term in self._vocabularies[name]
+            {"value": term.token, "title": title, "selected": term.token == selected}
+            for term, title in zip(terms, names, strict=True)
         ]
 
     def mentors(self):
@@ -50,15 +51,11 @@ class MentorDirectoryView(BrowserView):
             "name": brain.Title,
             "job_title": brain.mentor_job_title,
             "description": brain.Description,
-            "department": self._term_title("department", brain.mentor_department),
-            "skills": [self._term_title("skill", s) for s in brain.mentor_skills or ()],
-            "languages": [self._term_title("language", s) for s in brain.mentor_languages or ()],
+            "department": ", ".join(self._titles("department", [brain.mentor_department])),
+            "skills": self._titles("skill", brain.mentor_skills or ()),
+            "languages": self._titles("language", brain.mentor_languages or ()),
             "portrait": f"{url}/@@images/portrait/thumb" if scales.get("portrait") else None,
         }
 
-    def _term_title(self, name, token):
-        vocabulary = self._vocabularies[name]
-        return self._title(vocabulary.getTerm(token)) if token in vocabulary else token
-
-    def _title(self, term):
-        return translate(term.title, context=self.request)
+    def _titles(self, name, tokens):
+        return titles(self._vocabularies[name], [token for token in tokens if token], self.request)

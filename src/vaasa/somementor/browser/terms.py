@@ -3,16 +3,24 @@ from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 
 
-def term_titles(context, request, schema, field_name):
-    """Translated titles of the vocabulary terms chosen in a choice or list field."""
-    field = schema[field_name]
-    vocabulary_name = getattr(field, "value_type", field).vocabularyName
-    vocabulary = getUtility(IVocabularyFactory, vocabulary_name)(context)
-    value = getattr(context, field_name, None) or []
-    tokens = [value] if isinstance(value, str) else value
+def vocabulary(name, context):
+    return getUtility(IVocabularyFactory, name)(context)
+
+
+def titles(vocabulary, tokens, request):
+    """Translated titles of ``tokens``; a token the vocabulary lost is shown as stored."""
     return [
         translate(vocabulary.getTerm(token).title, context=request)
         if token in vocabulary
         else token
         for token in tokens
     ]
+
+
+def term_titles(context, request, schema, field_name):
+    """Titles of the terms chosen in a choice or list field of ``context``."""
+    field = schema[field_name]
+    value = getattr(context, field_name, None) or []
+    tokens = [value] if isinstance(value, str) else value
+    name = getattr(field, "value_type", field).vocabularyName
+    return titles(vocabulary(name, context), tokens, request)
