@@ -134,12 +134,18 @@ class TestBorrow:
         answers = [borrow(f"{api_url}/fi/lainapyynnot").status_code for _ in range(6)]
         assert answers == [201] * 5 + [429]
 
-    def test_retired_or_private_mentor_cannot_be_borrowed_anonymously(self, api_url):
-        # Pekka is inactive but published: the rule refuses at approval, not here.
-        assert borrow(f"{api_url}/fi/lainapyynnot/pyynto-lyseo-instagram").status_code in (
-            401,
-            404,
-        )
+    def test_inactive_mentor_cannot_be_borrowed(self, api_url):
+        before = count_requests()
+        response = borrow(f"{api_url}/fi/mentorit/pekka-laine", **{"Accept-Language": "en"})
+        assert response.status_code == 400
+        [error] = response.json()["error"]["errors"]
+        assert error["field"] == "mentor"
+        assert "Pekka Laine" in error["message"]
+        assert count_requests() == before
+
+    def test_a_loan_request_takes_no_requests(self, api_url):
+        response = borrow(f"{api_url}/fi/lainapyynnot/pyynto-lyseo-instagram")
+        assert response.status_code in (401, 404)
 
 
 class TestStatusPage:

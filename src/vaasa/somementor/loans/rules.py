@@ -34,10 +34,18 @@ def _mentor_or_refuse(loan):
     return mentor
 
 
+def taking_loans(mentor):
+    return bool(mentor.active) and api.content.get_state(mentor) != "retired"
+
+
+def not_taking_loans(mentor):
+    return _("${name} is not taking loans at the moment.", mapping={"name": mentor.title})
+
+
 def check_approve(loan, comment):
     mentor = _mentor_or_refuse(loan)
-    if not mentor.active or api.content.get_state(mentor) == "retired":
-        refuse(_("${name} is not taking loans at the moment.", mapping={"name": mentor.title}))
+    if not taking_loans(mentor):
+        refuse(not_taking_loans(mentor))
     month = bookings.loan_month(loan)
     booked = bookings.booked_in_month(mentor, month, exclude=loan.UID())
     maximum = bookings.monthly_maximum(mentor)

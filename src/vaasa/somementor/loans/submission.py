@@ -10,6 +10,7 @@ from vaasa.somementor.content.containers import ILoanDesk
 from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.content.mentor import IMentor
 from vaasa.somementor.loans import rate_limit
+from vaasa.somementor.loans import rules
 from vaasa.somementor.loans import tokens
 from vaasa.somementor.settings import setting
 from z3c.relationfield import RelationValue
@@ -102,14 +103,17 @@ class _Values:
 
 def _wished_mentor(container, data, errors):
     if IMentor.providedBy(container):
-        return container
-    uid = data.get("mentor")
-    if not uid:
+        mentor = container
+    elif data.get("mentor"):
+        mentor = api.content.get(UID=data["mentor"])
+        if mentor is None or not IMentor.providedBy(mentor):
+            errors.append(_error("mentor", _("Choose a mentor from the directory.")))
+            return None
+    else:
         return None
-    mentor = api.content.get(UID=uid)
-    if mentor is None or not IMentor.providedBy(mentor):
-        errors.append(_error("mentor", _("Choose a mentor from the directory.")))
-        return None
+    # Told now rather than when a coordinator would have to turn the request down.
+    if not rules.taking_loans(mentor):
+        errors.append(_error("mentor", rules.not_taking_loans(mentor)))
     return mentor
 
 
