@@ -1,3 +1,4 @@
+from plone import api
 from pytest_plone import fixtures_factory
 from vaasa.somementor.testing import DEMO_FUNCTIONAL_TESTING
 from vaasa.somementor.testing import DEMO_INTEGRATION_TESTING
@@ -39,3 +40,24 @@ globals().update(
 def site_url(demo_functional):
     """The demo site served by the functional layer's real HTTP server."""
     return f"http://{demo_functional['host']}:{demo_functional['port']}/plone"
+
+
+@pytest.fixture
+def manager(portal):
+    with api.env.adopt_roles(["Manager"]):
+        yield
+
+
+@pytest.fixture
+def directory(portal, manager):
+    return api.content.create(portal, "MentorDirectory", id="mentorit", title="Mentorit")
+
+
+@pytest.fixture
+def programme(portal, manager):
+    return api.content.create(portal, "TrainingProgramme", id="koulutukset", title="Koulutukset")
+
+
+@pytest.fixture
+def desk(portal, manager):
+    return api.content.create(portal, "LoanDesk", id="lainapyynnot", title="Lainapyynnöt")

@@ -37,3 +37,12 @@ def loan_request_fields(mentor=None, **overrides):
         fields["mentor"] = relation_to(mentor)
     fields.update(overrides)
     return fields
+
+
+def training_fields(**overrides):
+    return {
+        "title": "Googlen työkalut",
+        "language_group": "fi",
+        "training_format": "in-person",
+        **overrides,
+    }

@@ -1,4 +1,5 @@
 from factories import loan_request_fields
+from factories import training_fields
 from plone import api
 from plone.app.event.base import IEvent
 from plone.app.event.ical.exporter import construct_icalendar
@@ -57,9 +58,7 @@ def test_training_is_an_event_with_ical(programme):
     training = api.content.create(
         programme,
         "Training",
-        title="Googlen työkalut",
-        language_group="fi",
-        training_format="in-person",
+        **training_fields(),
     )
     assert IEvent.providedBy(training)
     ical = construct_icalendar(programme, [training]).to_ical().decode()

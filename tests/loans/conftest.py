@@ -7,14 +7,7 @@ import pytest
 
 
 @pytest.fixture
-def manager(portal):
-    with api.env.adopt_roles(["Manager"]):
-        yield
-
-
-@pytest.fixture
-def mentor(portal, manager):
-    directory = api.content.create(portal, "MentorDirectory", id="mentorit", title="Mentorit")
+def mentor(directory):
     mentor = api.content.create(
         directory,
         "Mentor",
@@ -23,11 +16,6 @@ def mentor(portal, manager):
     )
     api.content.transition(mentor, to_state="published")
     return mentor
-
-
-@pytest.fixture
-def desk(portal, manager):
-    return api.content.create(portal, "LoanDesk", id="lainapyynnot", title="Lainapyynnöt")
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """The loan rules refuse a transition with a message, and the request stays where it was."""
 
+from factories import training_fields
 from loans.conftest import at
 from loans.conftest import schedule
 from plone import api
@@ -99,14 +100,11 @@ def test_complete_needs_outcome_and_hours(new_loan):
     assert api.content.get_state(loan) == "completed"
 
 
-def test_training_held_needs_its_participants(portal, manager):
-    programme = api.content.create(portal, "TrainingProgramme", id="koulutukset", title="K")
+def test_training_held_needs_its_participants(programme):
     training = api.content.create(
         programme,
         "Training",
-        title="Googlen työkalut",
-        language_group="fi",
-        training_format="in-person",
+        **training_fields(),
     )
     api.content.transition(training, transition="publish")
     assert "number of participants" in refused(training, "complete")

@@ -13,12 +13,6 @@ import pytest
 
 
 @pytest.fixture
-def manager(portal):
-    with api.env.adopt_roles(["Manager"]):
-        yield
-
-
-@pytest.fixture
 def outbox(portal, monkeypatch):
     """Every mail the site's MailHost would deliver, kept at once instead of at commit.
 
@@ -59,13 +53,7 @@ def coordinator(portal):
 
 
 @pytest.fixture
-def desk(portal, manager):
-    return api.content.create(portal, "LoanDesk", id="lainapyynnot", title="Lainapyynnöt")
-
-
-@pytest.fixture
-def mentor(portal, manager):
-    directory = api.content.create(portal, "MentorDirectory", id="mentorit", title="Mentorit")
+def mentor(directory):
     return create_mentor(directory)
 
 
