@@ -1,5 +1,6 @@
 """POST @borrow: a visitor without an account asks to borrow a mentor."""
 
+from datetime import datetime
 from plone import api
 from vaasa.somementor.demo.data import COORDINATOR
 from vaasa.somementor.demo.data import DEMO_PASSWORD
@@ -162,6 +163,20 @@ class TestStatusPage:
         loan = find(demo_functional["portal"], status_url)
         assert api.content.get_state(loan) == "cancelled"
         assert "cancel" not in requests.get(status_url, timeout=30).text.split("<form")[-1]
+
+    def test_status_page_shows_the_time_in_the_page_language(self, api_url, demo_functional):
+        status_url = borrow(f"{api_url}/fi/mentorit/anna-virtanen").json()["status_url"]
+        loan = find(demo_functional["portal"], status_url)
+        with api.env.adopt_roles(["Manager"]):
+            api.content.transition(loan, transition="approve")
+            loan.scheduled_start = datetime(2027, 2, 10, 9)
+            loan.scheduled_end = datetime(2027, 2, 10, 11)
+            loan.place = "Laihian kirjasto"
+            api.content.transition(loan, transition="schedule")
+        transaction.commit()
+        page = requests.get(status_url, timeout=30).text
+        assert "10. helmikuuta 2027 09:00–11:00" in page
+        assert "Laihian kirjasto" in page
 
     def test_cancel_without_the_form_token_is_refused(self, api_url, demo_functional):
         status_url = borrow(f"{api_url}/fi/mentorit/anna-virtanen").json()["status_url"]

@@ -4,6 +4,7 @@ from Products.Five.browser import BrowserView
 from vaasa.somementor import _
 from vaasa.somementor.loans import tokens
 from vaasa.somementor.loans.bookings import assigned_mentor
+from vaasa.somementor.notifications import times
 from zExceptions import NotFound
 from zope.i18n import translate
 from zope.interface import implementer
@@ -69,6 +70,14 @@ class LoanStatusView(BrowserView):
     def mentor_name(self):
         mentor = assigned_mentor(self.loan)
         return mentor.title if mentor is not None and self.state != "submitted" else None
+
+    @property
+    def when(self):
+        loan = self.loan
+        if self.state not in ("scheduled", "completed") or not loan.scheduled_start:
+            return None
+        language = api.portal.get_current_language(context=self.context)[:2]
+        return times.span(loan.scheduled_start, loan.scheduled_end, language)
 
     @property
     def action_url(self):
