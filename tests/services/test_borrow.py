@@ -1,6 +1,8 @@
 """POST @borrow: a visitor without an account asks to borrow a mentor."""
 
+from datetime import date
 from datetime import datetime
+from datetime import timedelta
 from plone import api
 from vaasa.somementor.demo.data import COORDINATOR
 from vaasa.somementor.demo.data import DEMO_PASSWORD
@@ -12,6 +14,7 @@ import requests
 import transaction
 
 
+SOON = date.today() + timedelta(weeks=6)
 REQUEST = {
     "requester_name": "Elina Kallio",
     "requester_email": "elina.kallio@example.org",
@@ -20,7 +23,8 @@ REQUEST = {
     "need": "Haluamme opetella Instagram-tarinat.",
     "preferred_language": "fi",
     "loan_format": "remote",
-    "preferred_dates": [{"start": "2027-02-08", "end": "2027-02-12"}],
+    # Weeks ahead, so the request never falls into the past as the calendar moves on.
+    "preferred_dates": [{"start": str(SOON), "end": str(SOON + timedelta(days=4))}],
     "skills_needed": ["instagram"],
     "expected_participants": 4,
     "consent": True,
@@ -111,7 +115,7 @@ class TestBorrow:
         )
         assert response.status_code == 400
         [error] = response.json()["error"]["errors"]
-        assert error["field"] is None
+        assert error["field"] == "preferred_dates"
         assert error["message"].startswith("Toivottu aikaväli ei voi päättyä")
 
     def test_at_least_one_date_range_needed(self, api_url):
@@ -138,10 +142,9 @@ class TestBorrow:
     def test_inactive_mentor_cannot_be_borrowed(self, api_url):
         before = count_requests()
         response = borrow(f"{api_url}/fi/mentorit/pekka-laine", **{"Accept-Language": "en"})
-        assert response.status_code == 400
-        [error] = response.json()["error"]["errors"]
-        assert error["field"] == "mentor"
-        assert "Pekka Laine" in error["message"]
+        # As if there were no such mentor: the answer tells nothing about the profile.
+        assert response.status_code == 404
+        assert "Pekka" not in response.text
         assert count_requests() == before
 
     def test_a_loan_request_takes_no_requests(self, api_url):

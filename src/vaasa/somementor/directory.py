@@ -1,6 +1,8 @@
 """Finding mentors: the one query behind the directory page and the REST listing."""
 
 from plone import api
+from plone.base.utils import munge_search_term
+from Products.ZCTextIndex.ParseTree import ParseError
 
 
 def find_mentors(directory, skill=None, language=None, department=None, text=None):
@@ -20,5 +22,12 @@ def find_mentors(directory, skill=None, language=None, department=None, text=Non
     if department:
         query["mentor_department"] = department
     if text:
-        query["SearchableText"] = text
-    return api.content.find(**query)
+        # Plone's own search quotes operators and parentheses and adds prefix wildcards.
+        query["SearchableText"] = munge_search_term(text)
+        if not query["SearchableText"]:
+            return []
+    try:
+        return api.content.find(**query)
+    except ParseError:
+        # Whatever still does not parse can match nothing.
+        return []

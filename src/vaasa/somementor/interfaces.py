@@ -31,6 +31,13 @@ class ISettings(Interface):
         default=2,
         min=0,
     )
+    booking_horizon_months = schema.Int(
+        title=_("How far ahead requests may reach"),
+        description=_("Months ahead within which a visitor's preferred dates must fall."),
+        default=18,
+        min=1,
+        max=120,
+    )
     submissions_per_hour = schema.Int(
         title=_("Requests an hour from one address"),
         description=_("More loan requests than this from one network address are refused."),

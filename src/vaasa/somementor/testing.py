@@ -32,7 +32,11 @@ class SomementorLayer(PloneSandboxLayer):
         finalizeSchemas()
 
     def setUpPloneSite(self, portal):
+        from plone import api
+
         applyProfile(portal, "vaasa.somementor:default")
+        # As scripts/create_site.py sets it: loan times are read as Vaasa time.
+        api.portal.set_registry_record("plone.portal_timezone", "Europe/Helsinki")
 
 
 FIXTURE = SomementorLayer()

@@ -2,17 +2,13 @@ from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from vaasa.somementor import _
+from vaasa.somementor.loans import requester
 from vaasa.somementor.loans import tokens
-from vaasa.somementor.loans.bookings import assigned_mentor
 from vaasa.somementor.notifications import times
 from zExceptions import NotFound
 from zope.i18n import translate
 from zope.interface import implementer
 from zope.publisher.interfaces import IPublishTraverse
-
-
-# The states a requester may still withdraw from.
-CANCELLABLE = ("submitted", "approved", "scheduled")
 
 
 @implementer(IPublishTraverse)
@@ -41,16 +37,9 @@ class LoanStatusView(BrowserView):
 
     def _cancel(self):
         CheckAuthenticator(self.request)
-        if self.state not in CANCELLABLE:
-            return
-        # The visitor holds no role on the request; the token stands in for one action.
-        with api.env.adopt_roles(["Manager"]):
-            api.content.transition(
-                self.loan,
-                transition="cancel",
-                comment=translate(_("Cancelled by the requester."), context=self.request),
-            )
-        api.portal.show_message(_("Your request is cancelled."), request=self.request)
+        comment = translate(_("Cancelled by the requester."), context=self.request)
+        if requester.cancel(self.loan, comment):
+            api.portal.show_message(_("Your request is cancelled."), request=self.request)
 
     @property
     def state(self):
@@ -64,17 +53,17 @@ class LoanStatusView(BrowserView):
 
     @property
     def can_cancel(self):
-        return self.state in CANCELLABLE
+        return requester.can_cancel(self.loan)
 
     @property
     def mentor_name(self):
-        mentor = assigned_mentor(self.loan)
-        return mentor.title if mentor is not None and self.state != "submitted" else None
+        mentor = requester.mentor_shown(self.loan)
+        return mentor.title if mentor is not None else None
 
     @property
     def when(self):
         loan = self.loan
-        if self.state not in ("scheduled", "completed") or not loan.scheduled_start:
+        if not requester.time_settled(loan):
             return None
         language = api.portal.get_current_language(context=self.context)[:2]
         return times.span(loan.scheduled_start, loan.scheduled_end, language)

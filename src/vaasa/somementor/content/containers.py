@@ -27,4 +27,6 @@ class TrainingProgramme(Container):
 
 @implementer(ILoanDesk)
 class LoanDesk(Container):
-    pass
+    # Requests arrive from many visitors at once. An ordered folder keeps one list of
+    # ids that every add rewrites, so concurrent adds conflict; nobody sorts a desk by hand.
+    _ordering = "unordered"

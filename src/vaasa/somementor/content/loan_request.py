@@ -1,3 +1,4 @@
+from plone import api
 from plone.app.content.interfaces import INameFromTitle
 from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
 from plone.autoform import directives
@@ -6,17 +7,21 @@ from plone.schema import JSONField
 from plone.supermodel import model
 from plone.uuid.interfaces import IUUID
 from vaasa.somementor import _
+from vaasa.somementor import zone
 from vaasa.somementor.content import validators
 from vaasa.somementor.content.derived_title import derived_title
+from vaasa.somementor.content.mentor import IMentor
+from vaasa.somementor.content.mentor import lendable
+from vaasa.somementor.vocabularies import fixed
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
+from z3c.relationfield.interfaces import IRelationValue
 from z3c.relationfield.schema import RelationChoice
 from zope import schema
 from zope.component import adapter
 from zope.interface import implementer
-from zope.interface import Invalid
 from zope.interface import invariant
+from zope.schema import ValidationError
 
-import datetime
 import json
 
 
@@ -35,33 +40,61 @@ DATE_RANGES_SCHEMA = json.dumps(
 )
 
 
+# Generous for any real name, need or report; a megabyte of text is a script.
+NAME_LENGTH = 200
+LINE_LENGTH = 500
+TEXT_LENGTH = 5000
+MAX_PARTICIPANTS = 1000
+MAX_HOURS = 100.0
+
+
+class NotLendable(ValidationError):
+    # One message for a mentor that is unknown, hidden, retired or not lending:
+    # a visitor learns nothing about profiles they cannot see.
+    __doc__ = _("Choose a mentor from the directory.")
+
+
+def lendable_mentor(value):
+    """A visitor may name a published, lending mentor; a coordinator any mentor."""
+    mentor = value.to_object if IRelationValue.providedBy(value) else value
+    if not IMentor.providedBy(mentor):
+        raise NotLendable(value)
+    coordinator = api.user.has_permission("vaasa.somementor: Review loan requests", obj=mentor)
+    if not (coordinator or lendable(mentor)):
+        raise NotLendable(value)
+    return True
+
+
+def _line(title, length=NAME_LENGTH, **kw):
+    return schema.TextLine(title=title, max_length=length, constraint=validators.single_line, **kw)
+
+
+def _text(title, **kw):
+    return schema.Text(title=title, max_length=TEXT_LENGTH, constraint=validators.paragraphs, **kw)
+
+
 class ILoanRequest(model.Schema):
     """A unit's wish to borrow a mentor, and how the loan went."""
 
     # Read-only, so REST clients get a title but never set it.
     directives.omitted("title")
     title = schema.TextLine(title=_("Title"), readonly=True, required=False)
-    requester_name = schema.TextLine(title=_("Your name"), required=True)
+    requester_name = _line(_("Your name"), required=True)
     requester_email = schema.TextLine(
         title=_("Your email"),
         required=True,
+        max_length=254,
         constraint=validators.email_address,
     )
-    requester_phone = schema.TextLine(title=_("Your phone"), required=False)
-    organisation = schema.TextLine(
-        title=_("Organisation or unit"),
-        required=True,
-    )
-    municipality = schema.TextLine(
-        title=_("Municipality"),
-        required=True,
-        default="Vaasa",
-    )
+    requester_phone = _line(_("Your phone"), length=50, required=False)
+    organisation = _line(_("Organisation or unit"), required=True)
+    municipality = _line(_("Municipality"), length=100, required=True, default="Vaasa")
     mentor = RelationChoice(
         title=_("Wished mentor"),
         description=_("Leave empty if any mentor will do."),
         vocabulary="plone.app.vocabularies.Catalog",
         required=False,
+        constraint=lendable_mentor,
     )
     # Chosen by the requester, then only a coordinator moves the loan to another mentor:
     # approving checks the mentor's month, which a silent swap would skip.
@@ -77,11 +110,10 @@ class ILoanRequest(model.Schema):
         value_type=schema.Choice(vocabulary="vaasa.somementor.Skills"),
         required=False,
         default=[],
+        unique=True,
+        max_length=len(fixed.skills()),
     )
-    need = schema.Text(
-        title=_("What do you need help with?"),
-        required=True,
-    )
+    need = _text(_("What do you need help with?"), required=True)
     # Not "language": that attribute is the content language Plone keeps for every item.
     preferred_language = schema.Choice(
         title=_("Preferred language"),
@@ -100,11 +132,12 @@ class ILoanRequest(model.Schema):
         ),
         schema=DATE_RANGES_SCHEMA,
         required=True,
-        constraint=validators.at_least_one_date_range,
+        constraint=validators.date_ranges,
     )
     expected_participants = schema.Int(
         title=_("Expected participants"),
         required=False,
+        max=MAX_PARTICIPANTS,
         constraint=validators.not_negative,
     )
     consent = schema.Bool(
@@ -136,14 +169,12 @@ class ILoanRequest(model.Schema):
     )
     scheduled_start = schema.Datetime(title=_("Scheduled start"), required=False)
     scheduled_end = schema.Datetime(title=_("Scheduled end"), required=False)
-    place = schema.TextLine(
-        title=_("Place or meeting link"),
-        required=False,
-    )
-    outcome = schema.Text(title=_("Outcome"), required=False)
+    place = _line(_("Place or meeting link"), length=LINE_LENGTH, required=False)
+    outcome = _text(_("Outcome"), required=False)
     hours_spent = schema.Float(
         title=_("Hours spent"),
         required=False,
+        max=MAX_HOURS,
         constraint=validators.not_negative,
     )
     feedback_rating = schema.Int(
@@ -152,26 +183,26 @@ class ILoanRequest(model.Schema):
         required=False,
         constraint=validators.rating,
     )
-    feedback_comment = schema.Text(title=_("Feedback comment"), required=False)
+    feedback_comment = _text(_("Feedback comment"), required=False)
 
     @invariant
     def scheduled_end_after_start(data):
+        start = getattr(data, "scheduled_start", None)
+        end = getattr(data, "scheduled_end", None)
+        # A form gives naive times and REST aware ones; both mean a moment in Vaasa.
         validators.end_after_start(
-            getattr(data, "scheduled_start", None),
-            getattr(data, "scheduled_end", None),
+            start and zone.local(start),
+            end and zone.local(end),
             _("The scheduled end must be after the start."),
         )
 
-    @invariant
-    def preferred_ranges_in_order(data):
-        for dates in getattr(data, "preferred_dates", None) or []:
-            try:
-                start = datetime.date.fromisoformat(dates["start"])
-                end = datetime.date.fromisoformat(dates["end"])
-            except (KeyError, TypeError, ValueError):
-                raise Invalid(_("Give each preferred date as YYYY-MM-DD.")) from None
-            if end < start:
-                raise Invalid(_("A preferred date range must not end before it starts."))
+
+def assigned_mentor(loan):
+    """The Mentor the request names, or None (none chosen, or the profile is gone)."""
+    relation = getattr(loan, "mentor", None)
+    if relation is None or relation.isBroken():
+        return None
+    return relation.to_object
 
 
 def _requester(loan):
@@ -193,4 +224,5 @@ class LoanRequestName:
     """Request addresses carry no personal data, unlike a name-based id."""
 
     def __init__(self, context):
-        self.title = f"request-{IUUID(context)[:8]}"
+        # The whole UUID: eight characters collide once requests run into the tens of thousands.
+        self.title = f"request-{IUUID(context).replace('-', '')}"

@@ -1,3 +1,4 @@
+from plone import api
 from plone.app.multilingual.dx.directives import languageindependent
 from plone.app.textfield import RichText
 from plone.autoform import directives
@@ -136,3 +137,8 @@ def _name(mentor):
 @implementer(IMentor)
 class Mentor(Item):
     title = derived_title(_name)
+
+
+def lendable(mentor):
+    """Offered to visitors: published and active (a retired mentor is never published)."""
+    return bool(getattr(mentor, "active", False)) and api.content.get_state(mentor) == "published"

@@ -6,9 +6,9 @@ the workflows decide in which states that role may see or edit.
 """
 
 from borg.localrole.interfaces import ILocalRoleProvider
+from vaasa.somementor.content.loan_request import assigned_mentor
 from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.content.mentor import IMentor
-from vaasa.somementor.loans.bookings import assigned_mentor
 from zope.component import adapter
 from zope.interface import implementer
 

@@ -5,11 +5,22 @@ message, so one class here gives one wording on every way in.
 """
 
 from email.utils import parseaddr
+from plone.schema.jsonfield import IJSONField
 from vaasa.somementor import _
 from zope.interface import Invalid
 from zope.schema import ValidationError
+from zope.schema.interfaces import IBool
+from zope.schema.interfaces import ICollection
+from zope.schema.interfaces import IFloat
+from zope.schema.interfaces import IInt
+from zope.schema.interfaces import IText
+from zope.schema.interfaces import TooBig
+from zope.schema.interfaces import TooLong
+from zope.schema.interfaces import TooSmall
 
+import datetime
 import re
+import unicodedata
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -43,7 +54,54 @@ class CohortOutOfRange(ValidationError):
     __doc__ = _("Give the year of the mentor cohort, such as 2012.")
 
 
+class ControlCharacters(ValidationError):
+    __doc__ = _("Remove the control characters from the text.")
+
+
+class BadWishedDate(ValidationError):
+    __doc__ = _("Give each preferred date as YYYY-MM-DD.")
+
+
+class RangeReversed(ValidationError):
+    __doc__ = _("A preferred date range must not end before it starts.")
+
+
+class TooManyRanges(ValidationError):
+    __doc__ = _("Give at most ${maximum} date ranges.")
+
+    def doc(self):
+        return _(self.__doc__, mapping={"maximum": MAX_DATE_RANGES})
+
+
+# Enough choice for a coordinator; a list that long is a script, not a person.
+MAX_DATE_RANGES = 10
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Unicode categories no person types: control codes, unpaired surrogates, unassigned.
+_REFUSED_CATEGORIES = {"Cc", "Cs", "Cn"}
+
+
+def _refused_characters(text, allowed=""):
+    return any(
+        unicodedata.category(char) in _REFUSED_CATEGORIES and char not in allowed for char in text
+    )
+
+
+def single_line(value):
+    """Names, addresses and other one-line texts: no control characters at all."""
+    if value and _refused_characters(value):
+        raise ControlCharacters(value)
+    return True
+
+
+def paragraphs(value):
+    """Longer texts may break lines and indent, as a textarea sends them (CRLF too)."""
+    if value and _refused_characters(value, allowed="\n\t\r"):
+        raise ControlCharacters(value)
+    return True
+
+
 def email_address(value):
+    single_line(value)
     if not (_EMAIL.match(value or "") and parseaddr(value)[1] == value):
         raise InvalidEmail(value)
     return True
@@ -67,9 +125,36 @@ def at_least_one_language(value):
     return True
 
 
-def at_least_one_date_range(value):
+def wished_day(text):
+    """A wished date, strictly YYYY-MM-DD: ISO weeks and 20270301 read too easily wrong."""
+    if not isinstance(text, str) or not _DAY.match(text):
+        raise BadWishedDate(text)
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise BadWishedDate(text) from None
+
+
+def date_range(dates):
+    """(start, end) of one ``{"start": ..., "end": ...}`` range, in order."""
+    if not isinstance(dates, dict) or set(dates) != {"start", "end"}:
+        raise BadWishedDate(dates)
+    start, end = wished_day(dates["start"]), wished_day(dates["end"])
+    if end < start:
+        raise RangeReversed(dates)
+    return start, end
+
+
+def date_ranges(value):
+    """One to ten well-formed ranges of wished dates."""
     if not value:
         raise NoDateRange(value)
+    if not isinstance(value, list):
+        raise BadWishedDate(value)
+    if len(value) > MAX_DATE_RANGES:
+        raise TooManyRanges(value)
+    for dates in value:
+        date_range(dates)
     return True
 
 
@@ -89,3 +174,36 @@ def end_after_start(start, end, message):
     """Raise the invariant error ``message`` unless ``end`` comes after ``start``."""
     if start and end and end <= start:
         raise Invalid(message)
+
+
+# zope.schema's own words ("Object is of wrong type.") do not say what to do.
+_WRONG_VALUE = (
+    (IBool, _("Answer yes or no.")),
+    (IInt, _("Enter a whole number.")),
+    (IFloat, _("Enter a number.")),
+    (IText, _("Enter text.")),
+    (IJSONField, _("Give each date range as a start and an end, YYYY-MM-DD.")),
+    (ICollection, _("Choose from the options, each only once.")),
+)
+
+
+def message(error, field):
+    """What to tell a person about ``error`` in ``field``, as a message id."""
+    if not type(error).__module__.startswith("zope.schema"):
+        return error.doc()  # one of ours, already worded for people
+    if isinstance(error, TooLong):
+        if ICollection.providedBy(field):
+            return _("Choose at most ${maximum}.", mapping={"maximum": field.max_length})
+        return _("Use at most ${maximum} characters.", mapping={"maximum": field.max_length})
+    if isinstance(error, TooBig):
+        return _("Enter at most ${maximum}.", mapping={"maximum": _number(field.max)})
+    if isinstance(error, TooSmall):
+        return _("Enter at least ${minimum}.", mapping={"minimum": _number(field.min)})
+    for interface, wording in _WRONG_VALUE:
+        if interface.providedBy(field):
+            return wording
+    return _("Choose one of the options.")
+
+
+def _number(value):
+    return int(value) if float(value).is_integer() else value

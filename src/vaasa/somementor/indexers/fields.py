@@ -2,6 +2,7 @@
 
 from DateTime import DateTime
 from plone.indexer import indexer
+from vaasa.somementor.content.loan_request import assigned_mentor
 from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.content.mentor import IMentor
 from vaasa.somementor.content.training import ITraining
@@ -37,9 +38,8 @@ loan_language = _field(ILoanRequest, "preferred_language")
 
 @indexer(ILoanRequest)
 def loan_mentor_uid(obj):
-    relation = getattr(obj, "mentor", None)
-    target = relation.to_object if relation is not None else None
-    return target.UID() if target is not None else None
+    mentor = assigned_mentor(obj)
+    return mentor.UID() if mentor is not None else None
 
 
 def _moment(value):

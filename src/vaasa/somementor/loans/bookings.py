@@ -1,17 +1,37 @@
-"""What a mentor already has on their calendar, read from catalog metadata."""
+"""What a person already has on their calendar, read from catalog metadata.
+
+A mentor's fi, sv and en profiles are one person with one calendar: every count
+and overlap covers the loans made through any profile in the translation group.
+"""
 
 from DateTime import DateTime
 from plone import api
+from plone.app.multilingual.interfaces import ITG
+from vaasa.somementor.content.validators import wished_day
 from vaasa.somementor.settings import setting
+from zope.schema import ValidationError
 
 
-# Pending and scheduled loans both take a place in a mentor's month, as in booking systems.
+# Approved and scheduled loans both take a place in a person's month, as in booking systems.
 BOOKED_STATES = ("approved", "scheduled")
 
 
-def assigned_mentor(loan):
-    relation = getattr(loan, "mentor", None)
-    return relation.to_object if relation is not None and not relation.isBroken() else None
+def person(mentor):
+    """The key shared by every language version of a mentor."""
+    return ITG(mentor, None) or mentor.UID()
+
+
+def profiles(mentor):
+    """UIDs of every language version of the mentor, the mentor's own first."""
+    catalog = api.portal.get_tool("portal_catalog")
+    group = ITG(mentor, None)
+    others = (
+        catalog.unrestrictedSearchResults(portal_type="Mentor", TranslationGroup=group)
+        if group
+        else ()
+    )
+    own = mentor.UID()
+    return (own, *sorted(brain.UID for brain in others if own != brain.UID))
 
 
 def loan_month(loan):
@@ -19,7 +39,11 @@ def loan_month(loan):
     if loan.scheduled_start:
         return loan.scheduled_start.strftime("%Y-%m")
     for dates in loan.preferred_dates or ():
-        return dates["start"][:7]
+        try:
+            return wished_day(dates.get("start")).strftime("%Y-%m")
+        except (AttributeError, ValidationError):
+            # Data from before dates were checked strictly; the next range may do.
+            continue
     return loan.created().strftime("%Y-%m")
 
 
@@ -28,34 +52,29 @@ def monthly_maximum(mentor):
     return setting("monthly_maximum") if own is None else own
 
 
-def _loans_of(mentor, **query):
+def _loans_of(mentor, exclude, **query):
     catalog = api.portal.get_tool("portal_catalog")
-    # Unrestricted: a mentor scheduling must also see loans they cannot open.
-    return catalog.unrestrictedSearchResults(
-        portal_type="LoanRequest", loan_mentor_uid=mentor.UID(), **query
+    # Unrestricted: a mentor scheduling must also count loans they cannot open.
+    brains = catalog.unrestrictedSearchResults(
+        portal_type="LoanRequest", loan_mentor_uid=profiles(mentor), **query
     )
+    return [brain for brain in brains if exclude != brain.UID]
 
 
 def booked_in_month(mentor, month, exclude=None):
-    return [
-        brain
-        for brain in _loans_of(mentor, review_state=BOOKED_STATES, loan_month=month)
-        if exclude != brain.UID
-    ]
+    return _loans_of(mentor, exclude, review_state=BOOKED_STATES, loan_month=month)
 
 
 def overlapping(mentor, start, end, exclude=None):
-    """Scheduled loans of the mentor that share any moment with start–end."""
+    """Scheduled loans of the person that share any moment with start–end.
+
+    Asks the catalog for this person's scheduled loans only and compares the
+    times here, so the cost follows one calendar, not the site's.
+    """
     start, end = DateTime(start), DateTime(end)
-    candidates = _loans_of(
-        mentor,
-        review_state="scheduled",
-        loan_start={"query": end, "range": "max"},
-        loan_end={"query": start, "range": "min"},
-    )
-    # The index is inclusive; a loan that ends as the next begins does not clash.
+    # A loan that ends as the next begins does not clash.
     return [
         brain
-        for brain in candidates
-        if exclude != brain.UID and brain.loan_start < end and start < brain.loan_end
+        for brain in _loans_of(mentor, exclude, review_state="scheduled")
+        if brain.loan_start and brain.loan_end and brain.loan_start < end and start < brain.loan_end
     ]

@@ -1,12 +1,14 @@
 """At most N loan requests an hour from one network address, counted in this process.
 
 Kept in memory: it protects against a script hammering the form, and forgets
-everything on restart, which is fine for that purpose.
+everything on restart, which is fine for that purpose. A request counts once its
+transaction has committed, so a retried or failed one costs the visitor nothing.
 """
 
 from collections import defaultdict
 from collections import deque
 
+import math
 import threading
 import time
 
@@ -29,6 +31,17 @@ def exceeded(address, limit, now=None):
     now = time.monotonic() if now is None else now
     with _lock:
         return len(_recent(address, now)) >= limit
+
+
+def retry_after(address, limit, now=None):
+    """Whole seconds until ``address`` may send again (at least 1)."""
+    now = time.monotonic() if now is None else now
+    with _lock:
+        times = _recent(address, now)
+        if len(times) < limit:
+            return 0
+        # The oldest request that keeps the count at the limit must leave the window.
+        return max(1, math.ceil(times[len(times) - limit] + WINDOW - now))
 
 
 def count(address, now=None):

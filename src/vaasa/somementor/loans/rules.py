@@ -3,8 +3,11 @@
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 from vaasa.somementor import _
+from vaasa.somementor import zone
+from vaasa.somementor.content.loan_request import assigned_mentor
 from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.loans import bookings
+from vaasa.somementor.loans import ledger
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 
@@ -28,7 +31,7 @@ def _missing(loan, names):
 
 
 def _mentor_or_refuse(loan):
-    mentor = bookings.assigned_mentor(loan)
+    mentor = assigned_mentor(loan)
     if mentor is None:
         refuse(_("Choose the mentor to lend before approving."))
     return mentor
@@ -42,8 +45,14 @@ def not_taking_loans(mentor):
     return _("${name} is not taking loans at the moment.", mapping={"name": mentor.title})
 
 
+def _decide_for(mentor, loan, transition):
+    """Serialise the decision with any other for the same person (see loans.ledger)."""
+    ledger.record(bookings.person(mentor), loan.UID(), transition)
+
+
 def check_approve(loan, comment):
     mentor = _mentor_or_refuse(loan)
+    _decide_for(mentor, loan, "approve")
     if not taking_loans(mentor):
         refuse(not_taking_loans(mentor))
     month = bookings.loan_month(loan)
@@ -70,9 +79,10 @@ def check_reject(loan, comment):
 
 def check_schedule(loan, comment):
     _missing(loan, ("scheduled_start", "scheduled_end", "place"))
-    if loan.scheduled_end <= loan.scheduled_start:
+    if zone.local(loan.scheduled_end) <= zone.local(loan.scheduled_start):
         refuse(_("The scheduled end must be after the start."))
     mentor = _mentor_or_refuse(loan)
+    _decide_for(mentor, loan, "schedule")
     clashes = bookings.overlapping(
         mentor, loan.scheduled_start, loan.scheduled_end, exclude=loan.UID()
     )

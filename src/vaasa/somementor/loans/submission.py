@@ -2,26 +2,34 @@
 
 A visitor needs no account. What they send is checked field by field with the
 schema's own rules, so every way in gives the same message for the same input.
+The refusal names its reason; each way in turns that into its own answer.
 """
 
 from plone import api
 from vaasa.somementor import _
+from vaasa.somementor import zone
+from vaasa.somementor.content import validators
 from vaasa.somementor.content.containers import ILoanDesk
 from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.content.mentor import IMentor
 from vaasa.somementor.loans import rate_limit
-from vaasa.somementor.loans import rules
 from vaasa.somementor.loans import tokens
 from vaasa.somementor.settings import setting
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
 from zope.globalrequest import getRequest
 from zope.i18n import translate
-from zope.interface import Invalid
 from zope.intid.interfaces import IIntIds
 from zope.schema import ValidationError
+from zope.schema.interfaces import IBool
+from zope.schema.interfaces import IFloat
+from zope.schema.interfaces import IInt
 
-import secrets
+import calendar
+import datetime
+import re
+import transaction
+import uuid
 
 
 # What a visitor fills in; the handling fields are for staff.
@@ -41,16 +49,24 @@ VISITOR_FIELDS = (
 )
 # Left empty by people, filled in by form-filling robots.
 HONEYPOT = "website"
+_UID = re.compile(r"^[0-9a-f]{32}$")
+
+# Why a request was not stored.
+INVALID = "invalid"  # ``errors`` name the fields to correct
+TOO_MANY = "too-many"  # the address has sent its share this hour
+NOT_LENDABLE = "not-lendable"  # the mentor asked on is not offered to this visitor
+NO_DESK = "no-desk"  # nowhere to keep requests under this language root
 
 
 class Refused(Exception):
-    """The request was not stored; ``errors`` name the fields to correct."""
+    """The request was not stored, for ``reason``; ``message`` is in the visitor's language."""
 
-    def __init__(self, status, message, errors=()):
-        super().__init__(message)
-        self.status = status
+    def __init__(self, reason, message, errors=(), retry_after=None):
+        super().__init__(reason)
+        self.reason = reason
         self.message = _t(message)
         self.errors = list(errors)
+        self.retry_after = retry_after
 
 
 def _t(message):
@@ -62,10 +78,15 @@ def _error(field, message):
 
 
 def _coerce(field, raw):
-    if raw in (None, ""):
+    """JSON's and a form's spelling of a value, as the field stores it; else as sent."""
+    if raw is None or raw == "":
         return None
-    if field._type is int and isinstance(raw, str) and raw.strip().lstrip("-").isdigit():
+    if isinstance(raw, bool) and not IBool.providedBy(field):
+        return raw  # JSON true is a Python int; let the field call it the wrong type
+    if IInt.providedBy(field) and isinstance(raw, str) and re.fullmatch(r"-?\d{1,9}", raw):
         return int(raw)
+    if IFloat.providedBy(field) and isinstance(raw, int) and not isinstance(raw, bool):
+        return float(raw)
     return raw
 
 
@@ -84,36 +105,63 @@ def _validated(data, context):
         try:
             field.validate(value)
         except ValidationError as error:
-            errors.append(_error(name, error.doc()))
+            errors.append(_error(name, validators.message(error, field)))
             continue
         values[name] = value
-    if not errors:
-        problems = []
-        try:
-            ILoanRequest.validateInvariants(_Values(values), problems)
-        except Invalid:
-            errors.extend(_error(None, problem.args[0]) for problem in problems)
+    if "preferred_dates" in values:
+        problem = _outside_horizon(values["preferred_dates"])
+        if problem:
+            del values["preferred_dates"]
+            errors.append(_error("preferred_dates", problem))
     return values, errors
 
 
-class _Values:
-    def __init__(self, values):
-        self.__dict__.update(values)
+def _outside_horizon(ranges):
+    first, last = zone.today(), _months_ahead(zone.today(), setting("booking_horizon_months"))
+    for dates in ranges:
+        start, end = validators.date_range(dates)
+        if start < first:
+            return _("Choose dates from today on.")
+        if end > last:
+            return _(
+                "Choose dates before ${date}.",
+                mapping={"date": last.isoformat()},
+            )
+    return None
+
+
+def _months_ahead(day, months):
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    # The 31st of a shorter month becomes its last day.
+    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _find_mentor(uid):
+    if not isinstance(uid, str) or not _UID.match(uid):
+        return None
+    catalog = api.portal.get_tool("portal_catalog")
+    # Unrestricted, so a hidden mentor and an unknown one get the very same answer.
+    brains = catalog.unrestrictedSearchResults(UID=uid, portal_type="Mentor")
+    return brains[0]._unrestrictedGetObject() if brains else None
 
 
 def _wished_mentor(container, data, errors):
+    field = ILoanRequest["mentor"].bind(container)
     if IMentor.providedBy(container):
-        mentor = container
-    elif data.get("mentor"):
-        mentor = api.content.get(UID=data["mentor"])
-        if mentor is None or not IMentor.providedBy(mentor):
-            errors.append(_error("mentor", _("Choose a mentor from the directory.")))
-            return None
-    else:
+        try:
+            field.validate(container)
+        except ValidationError:
+            raise Refused(NOT_LENDABLE, _("Choose a mentor from the directory.")) from None
+        return container
+    if data.get("mentor") in (None, ""):
         return None
-    # Told now rather than when a coordinator would have to turn the request down.
-    if not rules.taking_loans(mentor):
-        errors.append(_error("mentor", rules.not_taking_loans(mentor)))
+    mentor = _find_mentor(data["mentor"])
+    try:
+        field.validate(mentor)
+    except ValidationError as error:
+        errors.append(_error("mentor", validators.message(error, field)))
+        return None
     return mentor
 
 
@@ -126,7 +174,7 @@ def _desk_for(container):
         portal_type="LoanDesk", path="/".join(root.getPhysicalPath())
     )
     if not brains:
-        raise Refused(409, _("Loan requests cannot be received here yet."))
+        raise Refused(NO_DESK, _("Loan requests cannot be received here yet."))
     return brains[0]._unrestrictedGetObject()
 
 
@@ -139,7 +187,8 @@ def _create(desk, values, mentor):
         loan = api.content.create(
             desk,
             "LoanRequest",
-            id=f"request-{secrets.token_hex(4)}",
+            # 122 random bits: two visitors at the same moment never pick the same id.
+            id=f"request-{uuid.uuid4().hex}",
             _status_token=tokens.new_token(),
             **values,
         )
@@ -151,16 +200,32 @@ def _create(desk, values, mentor):
     return loan
 
 
+def _count_when_stored(address):
+    # A request rolled back (a conflict being retried, a failure) was never stored.
+    def count(committed):
+        if committed:
+            rate_limit.count(address)
+
+    transaction.get().addAfterCommitHook(count)
+
+
 def submit(container, data, address):
-    """Store a loan request made on a Mentor or a LoanDesk; raise Refused if it can't be."""
+    """Store a loan request made on a Mentor, LoanDesk or language root; else raise Refused."""
     if data.get(HONEYPOT):
-        raise Refused(400, _("Your request could not be sent."))
-    if rate_limit.exceeded(address, setting("submissions_per_hour")):
-        raise Refused(429, _("Too many requests from your address. Try again in an hour."))
-    values, errors = _validated(data, container)
+        raise Refused(INVALID, _("Your request could not be sent."))
+    limit = setting("submissions_per_hour")
+    if rate_limit.exceeded(address, limit):
+        raise Refused(
+            TOO_MANY,
+            _("Too many requests from your address. Try again in an hour."),
+            retry_after=rate_limit.retry_after(address, limit),
+        )
+    errors = []
     mentor = _wished_mentor(container, data, errors)
+    values, field_errors = _validated(data, container)
+    errors = field_errors + errors
     if errors:
-        raise Refused(400, _("Check the marked fields."), errors)
+        raise Refused(INVALID, _("Check the marked fields."), errors)
     loan = _create(_desk_for(container), values, mentor)
-    rate_limit.count(address)
+    _count_when_stored(address)
     return loan

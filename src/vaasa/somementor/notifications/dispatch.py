@@ -36,3 +36,8 @@ def notify(loan, kind, roles, comment=""):
     ]
     send.send(mails)
     return len(mails)
+
+
+def reaches(role):
+    """Whether a mail to people in ``role`` would really be sent now."""
+    return bool(setting(SWITCHES[role])) and send.mail_ready()

@@ -7,7 +7,7 @@ templates of their own.
 
 from typing import NamedTuple
 from vaasa.somementor import _
-from vaasa.somementor.loans.bookings import assigned_mentor
+from vaasa.somementor.content.loan_request import assigned_mentor
 from vaasa.somementor.notifications import times
 
 

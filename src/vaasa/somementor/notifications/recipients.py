@@ -2,7 +2,7 @@
 
 from plone import api
 from typing import NamedTuple
-from vaasa.somementor.loans.bookings import assigned_mentor
+from vaasa.somementor.content.loan_request import assigned_mentor
 from vaasa.somementor.settings import setting
 from vaasa.somementor.setuphandlers import COORDINATORS
 from vaasa.somementor.vocabularies import fixed

@@ -1,7 +1,7 @@
 """Keep the catalog's view of who may see what in step with mentor links."""
 
 from plone import api
-from vaasa.somementor.loans.bookings import assigned_mentor
+from vaasa.somementor.loans.bookings import profiles
 
 
 def loan_changed(loan, event):
@@ -9,12 +9,21 @@ def loan_changed(loan, event):
     loan.reindexObjectSecurity()
 
 
+def _user_changed(event):
+    if not event.descriptions:
+        return True  # nobody said what changed: assume the worst
+    return any("user_id" in getattr(change, "attributes", ()) for change in event.descriptions)
+
+
 def mentor_changed(mentor, event):
+    # Only the linked user decides who holds Mentor; any other edit leaves the loans be,
+    # so a busy mentor's profile edit does not reindex hundreds of requests.
+    if not _user_changed(event):
+        return
     mentor.reindexObjectSecurity()
     catalog = api.portal.get_tool("portal_catalog")
+    # Every language version: the user is shared, and loans name any of them.
     for brain in catalog.unrestrictedSearchResults(
-        portal_type="LoanRequest", loan_mentor_uid=mentor.UID()
+        portal_type="LoanRequest", loan_mentor_uid=profiles(mentor)
     ):
-        loan = brain._unrestrictedGetObject()
-        if assigned_mentor(loan) is not None:
-            loan.reindexObjectSecurity()
+        brain._unrestrictedGetObject().reindexObjectSecurity()
