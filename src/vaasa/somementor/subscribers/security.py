@@ -12,7 +12,12 @@ def loan_changed(loan, event):
 def _user_changed(event):
     if not event.descriptions:
         return True  # nobody said what changed: assume the worst
-    return any("user_id" in getattr(change, "attributes", ()) for change in event.descriptions)
+    # Forms and plone.restapi name a field with its schema: "IMentor.user_id".
+    return any(
+        name.rsplit(".", 1)[-1] == "user_id"
+        for change in event.descriptions
+        for name in getattr(change, "attributes", ())
+    )
 
 
 def mentor_changed(mentor, event):
