@@ -11,6 +11,7 @@ from vaasa.somementor import zone
 from vaasa.somementor.content import validators
 from vaasa.somementor.content.containers import ILoanDesk
 from vaasa.somementor.content.loan_request import ILoanRequest
+from vaasa.somementor.content.loan_request import NotLendable
 from vaasa.somementor.content.mentor import IMentor
 from vaasa.somementor.loans import rate_limit
 from vaasa.somementor.loans import tokens
@@ -81,8 +82,6 @@ def _coerce(field, raw):
     """JSON's and a form's spelling of a value, as the field stores it; else as sent."""
     if raw is None or raw == "":
         return None
-    if isinstance(raw, bool) and not IBool.providedBy(field):
-        return raw  # JSON true is a Python int; let the field call it the wrong type
     if IInt.providedBy(field) and isinstance(raw, str) and re.fullmatch(r"-?\d{1,9}", raw):
         return int(raw)
     if IFloat.providedBy(field) and isinstance(raw, int) and not isinstance(raw, bool):
@@ -95,6 +94,10 @@ def _validated(data, context):
     for name in VISITOR_FIELDS:
         field = ILoanRequest[name].bind(context)
         value = _coerce(field, data.get(name))
+        if isinstance(value, bool) and not IBool.providedBy(field):
+            # JSON true is a Python int, yet nobody means one participant by it.
+            errors.append(_error(name, validators.wrong_value(field)))
+            continue
         if value is None:
             # A field left out takes the schema's default, as on the form.
             value = field.default
@@ -106,6 +109,10 @@ def _validated(data, context):
             field.validate(value)
         except ValidationError as error:
             errors.append(_error(name, validators.message(error, field)))
+            continue
+        except TypeError:
+            # An object or a list where a vocabulary wants a word cannot even be looked up.
+            errors.append(_error(name, validators.wrong_value(field)))
             continue
         values[name] = value
     if "preferred_dates" in values:
@@ -157,6 +164,9 @@ def _wished_mentor(container, data, errors):
     if data.get("mentor") in (None, ""):
         return None
     mentor = _find_mentor(data["mentor"])
+    if mentor is None:
+        errors.append(_error("mentor", NotLendable.__doc__))
+        return None
     try:
         field.validate(mentor)
     except ValidationError as error:
