@@ -242,3 +242,15 @@ class TestLoanJourney:
         as_user(mentor, "POST", "/@workflow/complete")
         anonymous_refused()
         assert as_user(coordinator, "GET").json()["review_state"] == "completed"
+
+
+class TestStatusPageMentor:
+    def test_mentor_named_only_once_lent(self, api_url, demo_functional):
+        status_url = borrow(f"{api_url}/fi/mentorit/anna-virtanen").json()["status_url"]
+        # Submitted: the wished mentor is not promised yet.
+        assert "Anna Virtanen" not in requests.get(status_url, timeout=30).text
+        loan = find(demo_functional["portal"], status_url)
+        with api.env.adopt_roles(["Manager"]):
+            api.content.transition(loan, transition="approve")
+        transaction.commit()
+        assert "Anna Virtanen" in requests.get(status_url, timeout=30).text
