@@ -199,6 +199,11 @@ def message(error, field):
         return _("Enter at most ${maximum}.", mapping={"maximum": _number(field.max)})
     if isinstance(error, TooSmall):
         return _("Enter at least ${minimum}.", mapping={"minimum": _number(field.min)})
+    return wrong_value(field)
+
+
+def wrong_value(field):
+    """The message for a value of the wrong kind for ``field``."""
     for interface, wording in _WRONG_VALUE:
         if interface.providedBy(field):
             return wording
