@@ -28,7 +28,9 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "src" / "vaasa" / "somementor"
 LOCALES = PACKAGE / "locales"
 LANGUAGES = ("fi", "sv")
-DOMAINS = ("vaasa.somementor", "plone")
+DOMAINS = ("vaasa.somementor", "plone", "zope")
+# Read from the sources by i18ndude; zope.pot (zope.schema's messages) is kept by hand.
+EXTRACTED = ("vaasa.somementor", "plone")
 CATALOGUES = [(domain, language) for domain in DOMAINS for language in LANGUAGES]
 FIX = "Run scripts/i18n.sh, then fill in every empty msgstr."
 
@@ -198,16 +200,16 @@ def rebuilt(tmp_path_factory):
     if not i18ndude():
         pytest.fail("i18ndude is not installed: pip install -e '.[test]'")
     tmp_path = tmp_path_factory.mktemp("pot")
-    return {domain: rebuilt_msgids(tmp_path, domain) for domain in DOMAINS}
+    return {domain: rebuilt_msgids(tmp_path, domain) for domain in EXTRACTED}
 
 
-@pytest.mark.parametrize("domain", DOMAINS)
+@pytest.mark.parametrize("domain", EXTRACTED)
 def test_sources_msgids_are_in_pot(rebuilt, domain):
     missing = sorted(rebuilt[domain] - msgids(pot_path(domain)))
     assert not missing, f"{domain}.pot lacks msgids used in the sources: {missing}. {FIX}"
 
 
-@pytest.mark.parametrize("domain", DOMAINS)
+@pytest.mark.parametrize("domain", EXTRACTED)
 def test_pot_has_no_msgids_the_sources_dropped(rebuilt, domain):
     stale = sorted(msgids(pot_path(domain)) - rebuilt[domain])
     assert not stale, f"{domain}.pot has msgids no source uses any more: {stale}. {FIX}"
