@@ -1,8 +1,11 @@
 """Shared by the mail tests: the people, the times, and reading what was sent."""
 
+from aiosmtpd.controller import Controller
+from contextlib import contextmanager
 from datetime import datetime
 from factories import loan_request_fields
 from factories import mentor_fields
+from pathlib import Path
 from plone import api
 from plone.registry.interfaces import IRegistry
 from vaasa.somementor.interfaces import ISettings
@@ -10,6 +13,8 @@ from zope.component import getUtility
 
 import email
 import email.policy
+import socket
+import time
 
 
 SENDER = "mentori@vaasa.example"
@@ -21,6 +26,9 @@ MEMBER = "maija.koordinaattori@example.org"
 START = datetime(2027, 2, 10, 9, 0)
 END = datetime(2027, 2, 10, 11, 0)
 MEETING = "https://meet.example.org/korsholm"
+
+# How long to watch for a second copy of a mail that arrived.
+QUIET = 1.0
 
 
 def configure_mail(**records):
@@ -106,3 +114,68 @@ def schedule(loan, start=START, end=END, place=MEETING):
     loan.scheduled_start, loan.scheduled_end, loan.place = start, end, place
     loan.reindexObject()
     api.content.transition(loan, transition="schedule")
+
+
+def wait_for(check, timeout=30, step=0.05):
+    """Ask ``check`` until it answers something true or ``timeout`` seconds pass; return that."""
+    deadline = time.monotonic() + timeout
+    while True:
+        answer = check()
+        if answer or time.monotonic() > deadline:
+            return answer
+        time.sleep(step)
+
+
+class MailQueue:
+    """The maildir the site's MailHost queues mail in."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+
+    def _files(self, *folders):
+        return sorted(
+            entry.name
+            for folder in folders
+            for entry in (self.path / folder).iterdir()
+            if not entry.name.startswith(".")
+        )
+
+    def waiting(self):
+        """Committed mail the SMTP server has not taken yet."""
+        return self._files("new", "cur")
+
+    def unfinished(self):
+        """Mail of a transaction still open (or of one that failed to clean up)."""
+        return self._files("tmp")
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Inbox:
+    """What an SMTP server on loopback received."""
+
+    def __init__(self):
+        self.envelopes = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.envelopes.append(envelope)
+        return "250 Message accepted for delivery"
+
+    def recipients(self):
+        return sorted(address for envelope in self.envelopes for address in envelope.rcpt_tos)
+
+
+@contextmanager
+def smtp_server(port=None):
+    """An SMTP server on 127.0.0.1 for the time of the block; yields its Inbox and port."""
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port or free_port())
+    controller.start()
+    try:
+        yield inbox, controller.port
+    finally:
+        controller.stop()

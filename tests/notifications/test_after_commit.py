@@ -1,16 +1,20 @@
 """Mail leaves when the transaction commits: never before, never after an abort, never twice.
 
-The site's own MailHost, with its SMTP mailer swapped for one that records.
+The site's own MailHost and mail queue, with the SMTP mailer behind the queue
+thread swapped for one that records.
 """
 
 from mail_helpers import configure_mail
 from mail_helpers import COORDINATOR_BOX
 from mail_helpers import create_request
+from mail_helpers import QUIET
 from mail_helpers import REQUESTER
+from mail_helpers import wait_for
 from plone import api
 from ZODB.POSException import ConflictError
 
 import pytest
+import time
 import transaction
 
 
@@ -32,7 +36,7 @@ class ConflictOnce:
 
 
 @pytest.fixture
-def desk(functional):
+def desk(functional, mail_queue):
     portal = functional["portal"]
     with api.env.adopt_roles(["Manager"]):
         configure_mail()
@@ -41,20 +45,33 @@ def desk(functional):
         yield desk
 
 
-def test_sent_on_commit(desk, mailer):
+def delivered(mailer, count):
+    """What the mailer got once ``count`` mails arrived, and nothing more came for a while."""
+    wait_for(lambda: len(mailer.sent) >= count)
+    time.sleep(QUIET)
+    return sorted(mailer.sent)
+
+
+def test_sent_on_commit(desk, mailer, mail_queue):
     create_request(desk)
+    assert mail_queue.waiting() == []
+    time.sleep(QUIET)
     assert mailer.sent == []
     transaction.commit()
-    assert sorted(mailer.sent) == sorted([COORDINATOR_BOX, REQUESTER])
+    assert delivered(mailer, 2) == sorted([COORDINATOR_BOX, REQUESTER])
+    assert mail_queue.waiting() == []
 
 
-def test_abort_sends_nothing(desk, mailer):
+def test_abort_sends_nothing(desk, mailer, mail_queue):
     create_request(desk)
     transaction.abort()
+    assert mail_queue.waiting() == []
+    assert mail_queue.unfinished() == []
+    time.sleep(QUIET)
     assert mailer.sent == []
 
 
-def test_conflict_retry_sends_once(desk, mailer):
+def test_conflict_retry_sends_once(desk, mailer, mail_queue):
     tries = 0
     # What the Zope publisher does on a ConflictError: abort, then run the request again.
     for attempt in transaction.manager.attempts(3):
@@ -64,4 +81,5 @@ def test_conflict_retry_sends_once(desk, mailer):
             if tries == 1:
                 transaction.get().join(ConflictOnce())
     assert tries == 2
-    assert sorted(mailer.sent) == sorted([COORDINATOR_BOX, REQUESTER])
+    assert delivered(mailer, 2) == sorted([COORDINATOR_BOX, REQUESTER])
+    assert mail_queue.unfinished() == []

@@ -8,8 +8,10 @@ from mail_helpers import create_mentor
 from mail_helpers import create_request
 from mail_helpers import forget_sender
 from mail_helpers import MENTOR
+from mail_helpers import QUIET
 from mail_helpers import REQUESTER
 from mail_helpers import schedule
+from mail_helpers import wait_for
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
@@ -18,6 +20,7 @@ from zope.interface import alsoProvides
 
 import pytest
 import requests
+import time
 import transaction
 
 
@@ -104,7 +107,7 @@ def test_without_mail_settings_nothing_is_marked(outbox, scheduled, run):
     assert set(outbox.by_address()) == {REQUESTER, MENTOR}
 
 
-def test_cron_runs_it_over_http(functional, mailer):
+def test_cron_runs_it_over_http(functional, mail_queue, mailer):
     portal = functional["portal"]
     with api.env.adopt_roles(["Manager"]):
         configure_mail()
@@ -114,6 +117,8 @@ def test_cron_runs_it_over_http(functional, mailer):
         api.content.transition(loan, transition="approve")
         schedule(loan, *soon())
         transaction.commit()
+    # The mails about the request, approval and schedule leave first.
+    assert wait_for(lambda: not mail_queue.waiting())
     mailer.sent.clear()
     url = f"http://{functional['host']}:{functional['port']}/plone/@@send-loan-reminders"
     auth = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
@@ -122,9 +127,11 @@ def test_cron_runs_it_over_http(functional, mailer):
     first = requests.post(url, auth=auth, timeout=30)
     assert first.status_code == 200
     assert first.text.strip() == "Loans reminded: 1"
+    assert wait_for(lambda: len(mailer.sent) >= 2)
     assert sorted(mailer.sent) == sorted([REQUESTER, MENTOR])
     second = requests.post(url, auth=auth, timeout=30)
     assert second.text.strip() == "Loans reminded: 0"
+    time.sleep(QUIET)
     assert len(mailer.sent) == 2
 
 

@@ -1,5 +1,6 @@
 from plone import api
 from plone.base.interfaces import INonInstallable
+from vaasa.somementor.notifications import mailqueue
 from zope.interface import implementer
 
 
@@ -17,7 +18,8 @@ COORDINATORS = "mentor-coordinators"
 
 
 def post_install(context):
-    """The coordinators' group: who is in it runs the programme and approves loans."""
+    """The coordinators' group, and mail through the durable queue."""
+    # Who is in the group runs the programme and approves loans.
     if api.group.get(groupname=COORDINATORS) is None:
         api.group.create(
             groupname=COORDINATORS,
@@ -25,6 +27,18 @@ def post_install(context):
             description="Approve loan requests and manage mentors and trainings.",
             roles=["MentorCoordinator"],
         )
+    use_mail_queue()
+
+
+def use_mail_queue():
+    """The site's MailHost keeps mail in var/mailqueue until the SMTP server takes it.
+
+    Without the queue, an SMTP server that is down fails the commit: the loan
+    request is lost and the visitor gets an error. Kept on uninstall, so mail
+    still waiting in the queue leaves.
+    """
+    mailhost = api.portal.get_tool("MailHost")
+    mailqueue.use(mailhost)
 
 
 def uninstall(context):

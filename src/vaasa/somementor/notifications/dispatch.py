@@ -18,6 +18,14 @@ SWITCHES = {
 }
 
 
+def reaches(role):
+    """Whether mail to people in ``role`` really goes out: its switch is on and mail is set up.
+
+    A mail that goes out may still wait in the queue until the SMTP server answers.
+    """
+    return bool(setting(SWITCHES[role])) and send.mail_ready()
+
+
 def notify(loan, kind, roles, comment=""):
     """Queue one mail per recipient; return how many, or None when mail is not set up."""
     roles = [role for role in roles if setting(SWITCHES[role])]
@@ -36,8 +44,3 @@ def notify(loan, kind, roles, comment=""):
     ]
     send.send(mails)
     return len(mails)
-
-
-def reaches(role):
-    """Whether a mail to people in ``role`` would really be sent now."""
-    return bool(setting(SWITCHES[role])) and send.mail_ready()

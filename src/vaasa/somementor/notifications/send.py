@@ -1,8 +1,9 @@
-"""Hand mails to the site's MailHost, which delivers them only when the transaction commits."""
+"""Hand mails to the site's MailHost: queued on disk at commit, sent by the queue thread."""
 
 from email.utils import formataddr
 from email.utils import parseaddr
 from plone import api
+from vaasa.somementor.notifications import mailqueue
 
 
 def mail_ready():
@@ -22,8 +23,12 @@ def sender():
 
 def send(messages):
     mailhost = api.portal.get_tool("MailHost")
+    # Before MailHost.send, which would start Products.MailHost's own queue thread instead.
+    mailqueue.start(mailhost)
     mfrom = sender()
     for message in messages:
-        # immediate=False joins the transaction: the mail leaves after the commit, and an
-        # abort (a ConflictError before a retry, say) drops it, so a retry cannot send twice.
+        # immediate=False joins the transaction: with the queue, the mail is written to the
+        # queue when the transaction commits, and an abort (a ConflictError before a retry,
+        # say) drops it, so a retry cannot send twice. The SMTP server is talked to only by
+        # the queue thread, so a server that is down fails no request.
         mailhost.send(message, mfrom=mfrom, immediate=False, charset="utf-8")
