@@ -4,9 +4,9 @@ from datetime import datetime
 from datetime import UTC
 from icalendar import Calendar
 from icalendar import Event
+from vaasa.somementor import zone
 from vaasa.somementor.notifications import messages
 from vaasa.somementor.notifications import text
-from vaasa.somementor.notifications import times
 
 
 def calendar(loan, mapping, language):
@@ -19,8 +19,8 @@ def calendar(loan, mapping, language):
     # Stable per loan, so a calendar replaces the event instead of adding a second one.
     event.add("uid", f"{loan.UID()}@vaasa.somementor")
     event.add("dtstamp", datetime.now(UTC))
-    event.add("dtstart", times.local(loan.scheduled_start))
-    event.add("dtend", times.local(loan.scheduled_end))
+    event.add("dtstart", zone.local(loan.scheduled_start))
+    event.add("dtend", zone.local(loan.scheduled_end))
     event.add("summary", text.fill(messages.CALENDAR_SUMMARY, mapping, language))
     event.add("location", loan.place)
     event.add("description", text.paragraphs(messages.CALENDAR_DESCRIPTION, mapping, language))
