@@ -1,5 +1,7 @@
 """Valid field values for test content, so each test states only what it is about."""
 
+from datetime import date
+from datetime import timedelta
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
 from zope.intid.interfaces import IIntIds
@@ -44,5 +46,24 @@ def training_fields(**overrides):
         "title": "Googlen työkalut",
         "language_group": "fi",
         "training_format": "in-person",
+        **overrides,
+    }
+
+
+def borrow_fields(**overrides):
+    """What a visitor sends to @borrow, as JSON; the dates always weeks ahead."""
+    soon = date.today() + timedelta(weeks=6)
+    return {
+        "requester_name": "Elina Kallio",
+        "requester_email": "elina.kallio@example.org",
+        "organisation": "Laihian kunnankirjasto",
+        "municipality": "Laihia",
+        "need": "Haluamme opetella Instagram-tarinat.",
+        "preferred_language": "fi",
+        "loan_format": "remote",
+        "preferred_dates": [{"start": str(soon), "end": str(soon + timedelta(days=4))}],
+        "skills_needed": ["instagram"],
+        "expected_participants": 4,
+        "consent": True,
         **overrides,
     }

@@ -1,8 +1,7 @@
 """POST @borrow: a visitor without an account asks to borrow a mentor."""
 
-from datetime import date
 from datetime import datetime
-from datetime import timedelta
+from factories import borrow_fields
 from plone import api
 from vaasa.somementor.demo.data import COORDINATOR
 from vaasa.somementor.demo.data import DEMO_PASSWORD
@@ -14,21 +13,7 @@ import requests
 import transaction
 
 
-SOON = date.today() + timedelta(weeks=6)
-REQUEST = {
-    "requester_name": "Elina Kallio",
-    "requester_email": "elina.kallio@example.org",
-    "organisation": "Laihian kunnankirjasto",
-    "municipality": "Laihia",
-    "need": "Haluamme opetella Instagram-tarinat.",
-    "preferred_language": "fi",
-    "loan_format": "remote",
-    # Weeks ahead, so the request never falls into the past as the calendar moves on.
-    "preferred_dates": [{"start": str(SOON), "end": str(SOON + timedelta(days=4))}],
-    "skills_needed": ["instagram"],
-    "expected_participants": 4,
-    "consent": True,
-}
+REQUEST = borrow_fields()
 JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 
 

@@ -7,6 +7,7 @@ Finnish); and the count of loan requests does not move.
 
 from datetime import date
 from datetime import timedelta
+from factories import borrow_fields
 from factories import mentor_fields
 from plone import api
 from vaasa.somementor.loans import rate_limit
@@ -17,18 +18,7 @@ import requests
 import transaction
 
 
-SOON = date.today() + timedelta(weeks=6)
-VALID = {
-    "requester_name": "Elina Kallio",
-    "requester_email": "elina.kallio@example.org",
-    "organisation": "Laihian kunnankirjasto",
-    "municipality": "Laihia",
-    "need": "Haluamme opetella Instagram-tarinat.",
-    "preferred_language": "fi",
-    "loan_format": "remote",
-    "preferred_dates": [{"start": str(SOON), "end": str(SOON + timedelta(days=4))}],
-    "consent": True,
-}
+VALID = borrow_fields()
 JSON_TYPE = "application/json"
 # zope.schema's English, which a Finnish visitor must never read.
 LEAKS = ("wrong type", "Constraint not satisfied", "Wrong contained", "too long", "Required")

@@ -124,7 +124,8 @@ def _validated(data, context):
 
 
 def _outside_horizon(ranges):
-    first, last = zone.today(), _months_ahead(zone.today(), setting("booking_horizon_months"))
+    first = zone.today()
+    last = _months_ahead(first, setting("booking_horizon_months"))
     for dates in ranges:
         start, end = validators.date_range(dates)
         if start < first:
