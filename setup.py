@@ -31,6 +31,7 @@ setup(
     zip_safe=False,
     python_requires=">=3.11",
     install_requires=[
+        "collective.z3cform.datagridfield",
         "icalendar",
         "Plone",
         "plone.api",
@@ -45,6 +46,7 @@ setup(
     extras_require={
         "test": [
             "aiosmtpd",
+            "axe-playwright-python",
             "i18ndude",
             "playwright",
             "plone.app.testing",

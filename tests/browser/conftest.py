@@ -29,6 +29,15 @@ TIMEOUT_MS = 30_000
 HERE = Path(__file__).parent
 
 
+def pytest_terminal_summary(terminalreporter):
+    from accessibility import stock_violations
+
+    if stock_violations:
+        terminalreporter.section("axe-core: violations in the stock theme (not failing)")
+        for line in sorted(set(stock_violations)):
+            terminalreporter.write_line(line)
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         uses_browser = {"browser", "page"} & set(getattr(item, "fixturenames", ()))

@@ -44,6 +44,16 @@ class ISettings(Interface):
         default=5,
         min=1,
     )
+    privacy_page = schema.TextLine(
+        title=_("Privacy statement"),
+        description=_(
+            "Path of the privacy statement in the site's default language, such as "
+            "/fi/tietosuoja. The request form links it, or its translation in the "
+            "visitor's language."
+        ),
+        required=False,
+        max_length=500,
+    )
     notify_coordinators = schema.Bool(
         title=_("Mail the coordinators"),
         default=True,
