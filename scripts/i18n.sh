@@ -6,7 +6,12 @@
 #                     plus locales/manual.pot (msgids no _() call shows,
 #                     such as the department names from the registry)
 #   plone             the titles in our workflow definitions, minus the
-#                     msgids Plone core (plone.app.locales) already translates
+#                     msgids Plone core (plone.app.locales) already translates,
+#                     plus locales/plone-manual.pot (stock Plone and
+#                     plone.app.event msgids the pages show untranslated),
+#                     which stay even where core translates them
+#
+# The plonelocales (date and time formats) and zope catalogues are kept by hand.
 #
 # Run it as often as you like (`make i18n`): a file is rewritten only when a
 # msgid or a reference changed, so a run with nothing new leaves git clean.
@@ -92,7 +97,7 @@ mkdir -p "$LOCALES"
 replace_if_changed "$TMP/vaasa.somementor.pot" "$LOCALES/vaasa.somementor.pot"
 sync_po_files vaasa.somementor
 
-# --- plone (workflow titles) -------------------------------------------------
+# --- plone (workflow titles, stock msgids core lacks) ------------------------
 # The header of the .pot is kept from the last run.
 if [[ -f $LOCALES/plone.pot ]]; then
     cp "$LOCALES/plone.pot" "$TMP/plone.pot"
@@ -101,11 +106,13 @@ else
 fi
 (
     cd "$PACKAGE"
-    "$I18NDUDE" rebuild-pot --no-line-numbers --pot "$TMP/plone.pot" profiles
+    "$I18NDUDE" rebuild-pot --no-line-numbers --pot "$TMP/plone.pot" \
+        --merge locales/plone-manual.pot profiles
 )
 # Drop what plone.app.locales translates in every one of our languages
 # ("Published", "Private", ...): core's wording stays the one users know.
-"$PYTHON" - "$TMP/plone.pot" "${LANGUAGES[@]}" <<'EOF'
+# plone-manual.pot's msgids stay: they are there to fill or correct core's.
+"$PYTHON" - "$TMP/plone.pot" "$LOCALES/plone-manual.pot" "${LANGUAGES[@]}" <<'EOF'
 import os
 import sys
 
@@ -113,7 +120,7 @@ import plone.app.locales
 from i18ndude.catalog import MessageCatalog
 from i18ndude.catalog import POWriter
 
-pot, languages = sys.argv[1], sys.argv[2:]
+pot, manual, languages = sys.argv[1], sys.argv[2], sys.argv[3:]
 core = os.path.join(os.path.dirname(plone.app.locales.__file__), "locales")
 translated = None
 for language in languages:
@@ -122,6 +129,7 @@ for language in languages:
     )
     ids = {msgid for msgid, entry in catalog.items() if entry.msgstr}
     translated = ids if translated is None else translated & ids
+translated -= set(MessageCatalog(filename=manual))
 ours = MessageCatalog(filename=pot)
 for msgid in list(ours):
     if msgid in translated:

@@ -2,6 +2,7 @@
 
 from datetime import date
 from datetime import timedelta
+from vaasa.somementor.content.validators import wished_ranges
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
 from zope.intid.interfaces import IIntIds
@@ -38,6 +39,17 @@ def loan_request_fields(mentor=None, **overrides):
     if mentor is not None:
         fields["mentor"] = relation_to(mentor)
     fields.update(overrides)
+    # Written as JSON spells them, stored as the form and @borrow store them: rows of dates.
+    fields["preferred_dates"] = wished_ranges(fields["preferred_dates"])
+    return fields
+
+
+def loan_request_json(**overrides):
+    """The same request as a REST client sends it: dates written as YYYY-MM-DD."""
+    fields = loan_request_fields(**overrides)
+    fields["preferred_dates"] = [
+        {key: day.isoformat() for key, day in row.items()} for row in fields["preferred_dates"]
+    ]
     return fields
 
 

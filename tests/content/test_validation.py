@@ -1,7 +1,9 @@
 """Bad input is refused with the add-on's own message, in the visitor's language."""
 
+from datetime import date
 from datetime import datetime
 from datetime import UTC
+from vaasa.somementor.content import validators
 from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.content.mentor import IMentor
 from vaasa.somementor.content.training import ITraining
@@ -40,32 +42,13 @@ def refusal(schema, name, value):
         (
             ILoanRequest,
             "preferred_dates",
-            [{"start": "2027-03-12", "end": "2027-03-01"}],
+            [{"start": date(2027, 3, 12), "end": date(2027, 3, 1)}],
             "must not end before it starts",
         ),
         (
             ILoanRequest,
             "preferred_dates",
-            [{"start": "next week", "end": "2027-03-01"}],
-            "Give each preferred date as YYYY-MM-DD",
-        ),
-        # Python reads these as dates too; a person rarely means them.
-        (
-            ILoanRequest,
-            "preferred_dates",
-            [{"start": "20270301", "end": "2027-03-01"}],
-            "YYYY-MM-DD",
-        ),
-        (
-            ILoanRequest,
-            "preferred_dates",
-            [{"start": "2027-W10-1", "end": "2027-03-09"}],
-            "YYYY-MM-DD",
-        ),
-        (
-            ILoanRequest,
-            "preferred_dates",
-            [{"start": "2027-03-01", "end": "2027-03-02"}] * 11,
+            [{"start": date(2027, 3, 1), "end": date(2027, 3, 2)}] * 11,
             "at most 10 date ranges",
         ),
         (ILoanRequest, "requester_name", "Anna\x00", "control characters"),
@@ -90,7 +73,7 @@ def test_bad_value_refused_with_message(portal, schema, name, value, message):
         (ILoanRequest, "feedback_rating", 5),
         (ILoanRequest, "consent", True),
         (ILoanRequest, "need", "Instagram\r\n\tand stories"),
-        (ILoanRequest, "preferred_dates", [{"start": "2027-03-01", "end": "2027-03-01"}]),
+        (ILoanRequest, "preferred_dates", [{"start": date(2027, 3, 1), "end": date(2027, 3, 1)}]),
     ],
 )
 def test_good_value_accepted(portal, schema, name, value):
@@ -147,3 +130,23 @@ def test_training_end_must_follow_start(portal):
         open_end=False,
     )
     assert messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "next week",
+        # Python reads these as dates too; a person rarely means them.
+        "20270301",
+        "2027-W10-1",
+        "2027-02-30",
+    ],
+)
+def test_wished_dates_as_text_only_iso(portal, text):
+    with pytest.raises(validators.BadWishedDate):
+        validators.wished_ranges([{"start": text, "end": "2027-03-09"}])
+
+
+def test_wished_dates_as_text_become_rows_of_dates():
+    rows = validators.wished_ranges([{"start": "2027-03-01", "end": "2027-03-09"}])
+    assert rows == [{"start": date(2027, 3, 1), "end": date(2027, 3, 9)}]

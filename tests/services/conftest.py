@@ -1,4 +1,4 @@
-from factories import loan_request_fields
+from factories import loan_request_json
 
 import pytest
 
@@ -14,7 +14,7 @@ MENTOR = {
 }
 
 # The loan request as JSON: the shared valid fields (no relation, so JSON-ready).
-LOAN_REQUEST = {"@type": "LoanRequest", **loan_request_fields()}
+LOAN_REQUEST = {"@type": "LoanRequest", **loan_request_json()}
 
 TRAINING = {
     "@type": "Training",

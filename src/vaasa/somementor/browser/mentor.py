@@ -15,6 +15,10 @@ class MentorView(BrowserView):
         return titles[0] if titles else ""
 
     @property
+    def borrow_url(self):
+        return f"{self.context.absolute_url()}/@@borrow"
+
+    @property
     def portrait(self):
         if self.context.portrait:
             images = self.context.restrictedTraverse("@@images")

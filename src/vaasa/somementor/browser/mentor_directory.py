@@ -1,16 +1,26 @@
+from plone.batching import Batch
 from Products.Five.browser import BrowserView
-from vaasa.somementor.browser.terms import titles
+from vaasa.somementor.browser.terms import title_map
 from vaasa.somementor.browser.terms import vocabulary
+from vaasa.somementor.directory import facet_counts
 from vaasa.somementor.directory import find_mentors
 
 
 class MentorDirectoryView(BrowserView):
-    """The public list of mentors, filtered by skill, language and department."""
+    """The public list of mentors: batched, with a count beside every filter value.
 
+    Cards are made from catalog metadata only, and each vocabulary is translated
+    once per request, so a page costs the same with 30 mentors or 5,000.
+    """
+
+    page_size = 24
+
+    # Request key (as find_mentors takes it) -> vocabulary, in the form's order.
     filters = (
         ("skill", "vaasa.somementor.Skills"),
         ("language", "vaasa.somementor.Languages"),
         ("department", "vaasa.somementor.Departments"),
+        ("loan_format", "vaasa.somementor.LoanFormats"),
     )
 
     def __call__(self):
@@ -18,44 +28,87 @@ class MentorDirectoryView(BrowserView):
             name: vocabulary(vocabulary_name, self.context)
             for name, vocabulary_name in self.filters
         }
+        self._titles = {
+            name: title_map(terms, self.request) for name, terms in self._vocabularies.items()
+        }
+        self.chosen = {name: self._chosen(name) for name, _ in self.filters}
+        self.text = self._form_text("text").strip()
+        chosen = {name: value for name, value in self.chosen.items() if value is not None}
+        results = find_mentors(self.context, text=self.text or None, **chosen)
+        self.batch = Batch(results, self.page_size, start=self._b_start())
+        self._counts = facet_counts(self.context, text=self.text or None, **chosen)
         return self.index()
 
-    def selected(self, name):
-        value = self.request.form.get(name)
-        return value if value in self._vocabularies[name] else None
+    @property
+    def total(self):
+        return self.batch.sequence_length
+
+    @property
+    def filtered(self):
+        return bool(self.text) or any(value is not None for value in self.chosen.values())
 
     def options(self, name):
-        selected = self.selected(name)
-        terms = list(self._vocabularies[name])
-        names = self._titles(name, [term.token for term in terms])
-        return [
-            {"value": term.token, "title": title, "selected": term.token == selected}
-            for term, title in zip(terms, names, strict=True)
-        ]
+        """The values of one filter, each with the number of mentors it would give."""
+        counts = self._counts[name]
+        titles = self._titles[name]
+        options = []
+        for term in self._vocabularies[name]:
+            count = counts.get(term.value, 0)
+            selected = term.value == self.chosen[name]
+            options.append(
+                {
+                    "value": term.token,
+                    # Read out whole by screen readers too: "Library (3)".
+                    "label": f"{titles[term.value]} ({count})",
+                    "selected": selected,
+                    # A choice that would leave no mentor stays visible, but cannot be made.
+                    "disabled": not count and not selected,
+                }
+            )
+        return options
 
     def mentors(self):
-        brains = find_mentors(
-            self.context,
-            skill=self.selected("skill"),
-            language=self.selected("language"),
-            department=self.selected("department"),
-            text=self.request.form.get("text") or None,
-        )
-        return [self._card(brain) for brain in brains]
+        return [self._card(brain) for brain in self.batch]
 
     def _card(self, brain):
         url = brain.getURL()
         scales = brain.image_scales or {}
         return {
             "url": url,
+            "borrow_url": f"{url}/@@borrow",
             "name": brain.Title,
             "job_title": brain.mentor_job_title,
             "description": brain.Description,
-            "department": ", ".join(self._titles("department", [brain.mentor_department])),
-            "skills": self._titles("skill", brain.mentor_skills or ()),
-            "languages": self._titles("language", brain.mentor_languages or ()),
+            "department": self._title("department", brain.mentor_department),
+            "skills": self._title_list("skill", brain.mentor_skills),
+            "languages": self._title_list("language", brain.mentor_languages),
+            "loan_formats": self._title_list("loan_format", brain.mentor_loan_formats),
             "portrait": f"{url}/@@images/portrait/thumb" if scales.get("portrait") else None,
         }
 
-    def _titles(self, name, tokens):
-        return titles(self._vocabularies[name], [token for token in tokens if token], self.request)
+    def _title(self, name, value):
+        # A value the vocabulary lost (a department removed later) is shown as stored.
+        return self._titles[name].get(value, value) if value else ""
+
+    def _title_list(self, name, values):
+        return [self._title(name, value) for value in values or () if value]
+
+    def _chosen(self, name):
+        """The value chosen for a filter, or None for a missing or unknown token."""
+        token = self._form_text(name)
+        try:
+            return self._vocabularies[name].getTermByToken(token).value if token else None
+        except LookupError:
+            return None
+
+    def _form_text(self, name):
+        # ``?skill=a&skill=b`` arrives as a list: a hand-made URL, taken as no choice.
+        value = self.request.form.get(name)
+        return value if isinstance(value, str) else ""
+
+    def _b_start(self):
+        # Plone's batch links send ``b_start:int``, which Zope hands over as an int.
+        try:
+            return max(int(self.request.form.get("b_start") or 0), 0)
+        except (TypeError, ValueError):
+            return 0

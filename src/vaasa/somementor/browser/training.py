@@ -1,6 +1,25 @@
 from Products.Five.browser import BrowserView
 from vaasa.somementor.browser.terms import term_titles
 from vaasa.somementor.content.training import ITraining
+from zope.component import getMultiAdapter
+
+
+class _WithoutZone:
+    """A training's event data as plone.app.event reads it, minus the zone name.
+
+    plone.app.event's summary prints the zone as "(Europe/Helsinki / UTC200)": its
+    offset sum turns +02:00 into "200". It leaves the zone out when the event data
+    has none, so the page hands it data without one. Every training is in Vaasa,
+    and the iCal file still carries the zone for calendars.
+    """
+
+    timezone = None
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getattr__(self, name):
+        return getattr(self._data, name)
 
 
 class TrainingView(BrowserView):
@@ -8,3 +27,8 @@ class TrainingView(BrowserView):
 
     def term_titles(self, field_name):
         return ", ".join(term_titles(self.context, self.request, ITraining, field_name))
+
+    def event_summary(self):
+        summary = getMultiAdapter((self.context, self.request), name="event_summary")
+        summary.data = _WithoutZone(summary.data)
+        return summary()

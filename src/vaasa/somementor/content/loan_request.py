@@ -1,9 +1,10 @@
+from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
+from collective.z3cform.datagridfield.row import DictRow
 from plone import api
 from plone.app.content.interfaces import INameFromTitle
 from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Item
-from plone.schema import JSONField
 from plone.supermodel import model
 from plone.uuid.interfaces import IUUID
 from vaasa.somementor import _
@@ -19,25 +20,16 @@ from z3c.relationfield.schema import RelationChoice
 from zope import schema
 from zope.component import adapter
 from zope.interface import implementer
+from zope.interface import Interface
 from zope.interface import invariant
 from zope.schema import ValidationError
 
-import json
 
+class IDateRange(Interface):
+    """One period that would suit the requester."""
 
-DATE_RANGES_SCHEMA = json.dumps(
-    {
-        "type": "array",
-        "items": {
-            "type": "object",
-            "properties": {
-                "start": {"type": "string", "format": "date"},
-                "end": {"type": "string", "format": "date"},
-            },
-            "required": ["start", "end"],
-        },
-    }
-)
+    start = schema.Date(title=_("From"), required=True)
+    end = schema.Date(title=_("To"), required=True)
 
 
 # Generous for any real name, need or report; a megabyte of text is a script.
@@ -125,12 +117,16 @@ class ILoanRequest(model.Schema):
         vocabulary="vaasa.somementor.LoanFormats",
         required=True,
     )
-    preferred_dates = JSONField(
+    directives.widget(
+        "preferred_dates",
+        DataGridFieldWidgetFactory,
+        allow_reorder=False,
+        auto_append=False,
+    )
+    preferred_dates = schema.List(
         title=_("Preferred dates"),
-        description=_(
-            'One or more date ranges, for example [{"start": "2026-03-02", "end": "2026-03-06"}].'
-        ),
-        schema=DATE_RANGES_SCHEMA,
+        description=_("One or more periods that would suit you. Add a row for each."),
+        value_type=DictRow(title=_("Dates"), schema=IDateRange),
         required=True,
         constraint=validators.date_ranges,
     )

@@ -5,7 +5,6 @@ message, so one class here gives one wording on every way in.
 """
 
 from email.utils import parseaddr
-from plone.schema.jsonfield import IJSONField
 from vaasa.somementor import _
 from zope.interface import Invalid
 from zope.schema import ValidationError
@@ -13,6 +12,7 @@ from zope.schema.interfaces import IBool
 from zope.schema.interfaces import ICollection
 from zope.schema.interfaces import IFloat
 from zope.schema.interfaces import IInt
+from zope.schema.interfaces import IObject
 from zope.schema.interfaces import IText
 from zope.schema.interfaces import TooBig
 from zope.schema.interfaces import TooLong
@@ -125,14 +125,16 @@ def at_least_one_language(value):
     return True
 
 
-def wished_day(text):
-    """A wished date, strictly YYYY-MM-DD: ISO weeks and 20270301 read too easily wrong."""
-    if not isinstance(text, str) or not _DAY.match(text):
-        raise BadWishedDate(text)
+def wished_day(value):
+    """A wished date: a date, or text strictly YYYY-MM-DD (ISO weeks and 20270301 mislead)."""
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value
+    if not isinstance(value, str) or not _DAY.match(value):
+        raise BadWishedDate(value)
     try:
-        return datetime.date.fromisoformat(text)
+        return datetime.date.fromisoformat(value)
     except ValueError:
-        raise BadWishedDate(text) from None
+        raise BadWishedDate(value) from None
 
 
 def date_range(dates):
@@ -145,16 +147,24 @@ def date_range(dates):
     return start, end
 
 
-def date_ranges(value):
-    """One to ten well-formed ranges of wished dates."""
-    if not value:
-        raise NoDateRange(value)
+def wished_ranges(value):
+    """Ranges as a REST client writes them (``"2027-03-01"``), as stored: rows of dates."""
     if not isinstance(value, list):
         raise BadWishedDate(value)
     if len(value) > MAX_DATE_RANGES:
         raise TooManyRanges(value)
+    rows = []
     for dates in value:
-        date_range(dates)
+        start, end = date_range(dates)
+        rows.append({"start": start, "end": end})
+    return rows
+
+
+def date_ranges(value):
+    """One to ten well-formed ranges of wished dates."""
+    if not value:
+        raise NoDateRange(value)
+    wished_ranges(value)
     return True
 
 
@@ -182,7 +192,6 @@ _WRONG_VALUE = (
     (IInt, _("Enter a whole number.")),
     (IFloat, _("Enter a number.")),
     (IText, _("Enter text.")),
-    (IJSONField, _("Give each date range as a start and an end, YYYY-MM-DD.")),
     (ICollection, _("Choose from the options, each only once.")),
 )
 
@@ -204,6 +213,9 @@ def message(error, field):
 
 def wrong_value(field):
     """The message for a value of the wrong kind for ``field``."""
+    if IObject.providedBy(getattr(field, "value_type", None)):
+        # Rows of a table: so far only the wished date ranges.
+        return _("Give each date range as a start and an end, YYYY-MM-DD.")
     for interface, wording in _WRONG_VALUE:
         if interface.providedBy(field):
             return wording

@@ -5,6 +5,7 @@ their request: the rules are the workflow's and the programme's, not a page's.
 """
 
 from plone import api
+from vaasa.somementor.content.loan_readers import meeting_link
 from vaasa.somementor.content.loan_request import assigned_mentor
 
 
@@ -45,3 +46,13 @@ def mentor_shown(loan):
 
 def time_settled(loan):
     return _state(loan) in TIME_SHOWN_STATES and bool(loan.scheduled_start)
+
+
+def meeting_link_shown(loan):
+    """The web meeting's address to open, once the loan is scheduled there; else ''."""
+    return meeting_link(loan.place) if time_settled(loan) else ""
+
+
+def calendar_offered(loan):
+    """Whether the requester may download the loan for their calendar."""
+    return time_settled(loan) and bool(loan.scheduled_end)

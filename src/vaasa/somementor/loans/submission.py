@@ -25,6 +25,7 @@ from zope.schema import ValidationError
 from zope.schema.interfaces import IBool
 from zope.schema.interfaces import IFloat
 from zope.schema.interfaces import IInt
+from zope.schema.interfaces import IObject
 
 import calendar
 import datetime
@@ -82,6 +83,9 @@ def _coerce(field, raw):
     """JSON's and a form's spelling of a value, as the field stores it; else as sent."""
     if raw is None or raw == "":
         return None
+    if IObject.providedBy(getattr(field, "value_type", None)):
+        # Wished date ranges: "2027-03-01" from JSON, dates from the form.
+        return validators.wished_ranges(raw)
     if IInt.providedBy(field) and isinstance(raw, str) and re.fullmatch(r"-?\d{1,9}", raw):
         return int(raw)
     if IFloat.providedBy(field) and isinstance(raw, int) and not isinstance(raw, bool):
@@ -93,7 +97,11 @@ def _validated(data, context):
     values, errors = {}, []
     for name in VISITOR_FIELDS:
         field = ILoanRequest[name].bind(context)
-        value = _coerce(field, data.get(name))
+        try:
+            value = _coerce(field, data.get(name))
+        except ValidationError as error:
+            errors.append(_error(name, validators.message(error, field)))
+            continue
         if isinstance(value, bool) and not IBool.providedBy(field):
             # JSON true is a Python int, yet nobody means one participant by it.
             errors.append(_error(name, validators.wrong_value(field)))

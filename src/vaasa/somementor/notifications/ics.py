@@ -6,6 +6,7 @@ from icalendar import Calendar
 from icalendar import Event
 from vaasa.somementor import zone
 from vaasa.somementor.notifications import messages
+from vaasa.somementor.notifications import recipients
 from vaasa.somementor.notifications import text
 
 
@@ -29,3 +30,11 @@ def calendar(loan, mapping, language):
     cal.add_component(event)
     cal.add_missing_timezones()
     return cal.to_ical()
+
+
+def for_requester(loan, language):
+    """The calendar the requester's mail carries, for their status page in ``language``."""
+    requester = recipients.Recipient(
+        "requester", loan.requester_email or "", language, loan.requester_name or ""
+    )
+    return calendar(loan, messages.mapping(loan, requester), language)

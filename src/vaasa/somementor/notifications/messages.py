@@ -7,7 +7,9 @@ templates of their own.
 
 from typing import NamedTuple
 from vaasa.somementor import _
+from vaasa.somementor.content.loan_readers import meeting_link
 from vaasa.somementor.content.loan_request import assigned_mentor
+from vaasa.somementor.loans import feedback
 from vaasa.somementor.notifications import times
 
 
@@ -211,9 +213,9 @@ def _status_url(loan):
     return tokens.status_url(loan)
 
 
-def _link(place):
-    place = (place or "").strip()
-    return place if place.startswith(("https://", "http://")) else ""
+def _feedback_url(status_url):
+    # Straight to the form, which sits below the request's details.
+    return f"{status_url}#{feedback.ANCHOR}" if status_url else ""
 
 
 def mapping(loan, recipient, comment=""):
@@ -232,11 +234,11 @@ def mapping(loan, recipient, comment=""):
         "mentor": mentor.title if mentor is not None else "",
         "when": times.span(start, end, recipient.language) if start and end else "",
         "place": loan.place or "",
-        "meeting_link": _link(loan.place),
+        "meeting_link": meeting_link(loan.place),
         # Staff open the request itself; the requester has only the private link.
         "url": "" if private else loan.absolute_url(),
         "status_url": status_url,
         # The requester gives feedback on the status page: they have no account.
-        "feedback_url": status_url,
+        "feedback_url": _feedback_url(status_url),
         "comment": (comment or "").strip(),
     }

@@ -1,14 +1,17 @@
 """How REST clients spell a loan's numbers and times, read the way a person means them."""
 
+from collective.z3cform.datagridfield.interfaces import IRow
 from plone.restapi.deserializer.dxfields import DefaultFieldDeserializer
 from plone.restapi.interfaces import IFieldDeserializer
 from vaasa.somementor import _
 from vaasa.somementor import zone
+from vaasa.somementor.content import validators
 from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.interfaces import IBrowserLayer
 from zope.component import adapter
 from zope.i18n import translate
 from zope.interface import implementer
+from zope.schema import ValidationError
 from zope.schema.interfaces import IDatetime
 from zope.schema.interfaces import IFloat
 
@@ -43,3 +46,18 @@ class LoanTime(DefaultFieldDeserializer):
         moment = zone.local(moment)
         self.field.validate(moment)
         return moment
+
+
+@implementer(IFieldDeserializer)
+@adapter(IRow, ILoanRequest, IBrowserLayer)
+class WishedRange(DefaultFieldDeserializer):
+    """``{"start": "2027-03-01", "end": "2027-03-12"}``, strictly YYYY-MM-DD, as a row of dates."""
+
+    def __call__(self, value):
+        try:
+            start, end = validators.date_range(value)
+        except ValidationError as error:
+            raise ValueError(translate(error.doc(), context=self.request)) from None
+        row = {"start": start, "end": end}
+        self.field.validate(row)
+        return row

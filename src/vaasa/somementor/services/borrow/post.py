@@ -1,9 +1,9 @@
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.services import Service
 from vaasa.somementor import _
+from vaasa.somementor.loans import receipt
 from vaasa.somementor.loans import submission
 from vaasa.somementor.loans import tokens
-from vaasa.somementor.notifications.dispatch import reaches
 from zExceptions import NotFound
 from zope.i18n import translate
 from zope.interface import alsoProvides
@@ -71,15 +71,9 @@ class BorrowPost(Service):
         return {
             "status_url": tokens.status_url(loan),
             "review_state": "submitted",
-            "message": translate(self._thanks(), context=self.request),
+            "message": translate(receipt.thanks(), context=self.request),
         }
 
     def _refusal(self, status, message, errors=()):
         self.request.response.setStatus(status)
         return {"error": {"type": "LoanRequestRefused", "message": message, "errors": errors}}
-
-    def _thanks(self):
-        if reaches("requester"):
-            return _("Thank you. We sent a confirmation with your status link by email.")
-        # No mail will go out: the answer's status link is the visitor's only copy.
-        return _("Thank you. Keep the status link: it is the way to follow your request.")
