@@ -98,7 +98,7 @@ replace_if_changed "$TMP/vaasa.somementor.pot" "$LOCALES/vaasa.somementor.pot"
 sync_po_files vaasa.somementor
 
 # --- plone (workflow titles, stock msgids core lacks) ------------------------
-# The header of the .pot is kept from the last run.
+# The header of the .pot comes from plone-manual.pot, merged into the last run's.
 if [[ -f $LOCALES/plone.pot ]]; then
     cp "$LOCALES/plone.pot" "$TMP/plone.pot"
 else

@@ -5,15 +5,15 @@ Finland-Swedish pages write 13.00 and 10.02.2027. Where both catalogues translat
 a msgid, zope.i18n takes the first registered, so the add-on puts its own first.
 """
 
-from datetime import datetime
+from DateTime import DateTime
 from plone.base.i18nl10n import ulocalized_time
 from zope.i18n import translate
 
 import pytest
-import pytz
 
 
-AFTERNOON = pytz.timezone("Europe/Helsinki").localize(datetime(2027, 2, 10, 13, 0))
+# In the process's own zone: DateTime.strftime, which ulocalized_time uses, formats there.
+AFTERNOON = DateTime(2027, 2, 10, 13, 0)
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])

@@ -7,9 +7,12 @@ from playwright.sync_api import expect
 from plone import api
 from vaasa.somementor.demo.data import COORDINATOR
 from vaasa.somementor.demo.data import DEMO_PASSWORD
+from vaasa.somementor.interfaces import ISettings
+from vaasa.somementor.loans import rate_limit
 
 import base64
 import pytest
+import requests
 import transaction
 
 
@@ -23,6 +26,13 @@ PAGES = {
         "consent": "Hyväksyn",
         "email_error": "Anna kelvollinen sähköpostiosoite",
         "thanks": "Pyyntösi on lähetetty",
+    },
+    "en": {
+        "mentor": "en/mentors/anna-virtanen",
+        "send": "Send request",
+        "consent": "I agree",
+        "email_error": "Enter a valid email address",
+        "thanks": "Your request has been sent",
     },
     "sv": {
         "mentor": "sv/mentorer/anna-virtanen",
@@ -61,8 +71,10 @@ class TestBorrowForm:
     @pytest.fixture(autouse=True)
     def _demo(self, demo_functional):
         self.portal = demo_functional["portal"]
+        # Every test posts from 127.0.0.1: each starts with that address's hour unused.
+        rate_limit.reset()
 
-    @pytest.mark.parametrize("language", ["fi", "sv"])
+    @pytest.mark.parametrize("language", ["fi", "sv", "en"])
     def test_borrow_with_one_error_then_corrected(self, page, site_url, language):
         words = PAGES[language]
         name = f"Elina Kallio {language}"
@@ -98,6 +110,29 @@ class TestBorrowForm:
         # Mail is not set up on the demo: the thanks page is the one copy of the link.
         status = page.locator("a[href*='@@loan-status/']")
         expect(status).to_have_count(1)
+
+    @pytest.mark.parametrize("language", ["fi", "sv", "en"])
+    def test_every_published_mentor_has_the_form(self, site_url, language):
+        catalog = api.portal.get_tool("portal_catalog")
+        brains = catalog.unrestrictedSearchResults(
+            portal_type="Mentor", review_state="published", mentor_active=True, Language=language
+        )
+        assert len(brains) >= 5
+        for brain in brains:
+            url = brain.getURL().replace("http://nohost/plone", site_url)
+            mentor_page = requests.get(url, timeout=30)
+            assert f'href="{url}/@@borrow"' in mentor_page.text
+            form = requests.get(f"{url}/@@borrow", timeout=30)
+            assert form.status_code == 200
+            assert f"{DATES}.start" in form.text
+            assert brain.Title in form.text
+
+    @pytest.mark.parametrize("path", ["fi/mentorit/pekka-laine", "sv/mentorer/pekka-laine"])
+    def test_mentor_not_lending_has_no_form(self, site_url, path):
+        # Published but not taking loans: the answer is the one for a mentor that does not exist.
+        response = requests.get(f"{site_url}/{path}/@@borrow", timeout=30)
+        assert response.status_code == 404
+        assert "form.widgets" not in response.text
 
     def test_any_mentor_from_the_language_root(self, page, site_url):
         page.goto(f"{site_url}/sv/@@borrow")
@@ -162,6 +197,28 @@ class TestBorrowForm:
         page.get_by_role("button", name=PAGES["fi"]["send"]).click()
         transaction.begin()
         assert _requests_by("Robot Robotsson") == []
+
+    def test_rate_limit_applies_to_the_form(self, page, site_url):
+        api.portal.set_registry_record("submissions_per_hour", 1, interface=ISettings)
+        transaction.commit()
+        try:
+            for attempt in ("first", "second"):
+                page.goto(f"{site_url}/fi/mentorit/anna-virtanen/@@borrow")
+                _fill(page, f"Limited {attempt}", "limited@example.org")
+                page.get_by_label(PAGES["fi"]["consent"]).check()
+                with page.expect_response(lambda response: "@@borrow" in response.url) as sent:
+                    page.get_by_role("button", name=PAGES["fi"]["send"]).click()
+            assert sent.value.status == 429
+            expect(page.locator(".alert-danger")).to_contain_text("Liian monta")
+            # What was typed is kept for a later try, and stays out of the page's links.
+            expect(page.locator("#form-widgets-requester_name")).to_have_value("Limited second")
+            assert "limited%40example.org" not in page.content()
+            transaction.begin()
+            assert len(_requests_by("Limited first")) == 1
+            assert _requests_by("Limited second") == []
+        finally:
+            api.portal.set_registry_record("submissions_per_hour", 5, interface=ISettings)
+            transaction.commit()
 
     def test_phone_has_no_horizontal_scroll(self, phone, site_url):
         phone.goto(f"{site_url}/fi/mentorit/anna-virtanen/@@borrow")

@@ -1,5 +1,11 @@
-"""A Swedish-speaking visitor never meets Finnish-only screens, and the other way round."""
+"""A Swedish-speaking visitor never meets Finnish-only screens, and the other way round.
 
+English too: an English browser lands in /en and finds the mentors there. Plone's
+and plone.app.event's own words (the programme's headings, the events portlet, a
+training's dates) follow the page's language, with times written 13.00.
+"""
+
+from accessibility import assert_accessible
 from playwright.sync_api import expect
 
 import pytest
@@ -16,6 +22,35 @@ def swedish_page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def english_page(browser):
+    context = browser.new_context(locale="en-US", extra_http_headers={"Accept-Language": "en"})
+    context.set_default_timeout(30_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+# Stock English, 12-hour times and plone.app.event's "UTC200" zone display.
+NOT_ON_FINNISH_OR_SWEDISH_PAGES = re.compile(
+    r"Future events|Past events|\bPast\b|Upcoming Events|Previous events|\bfrom\b|\bto\b"
+    r"|\bWhen\b|\bWhere\b|Add event to calendar|\d\d:\d\d|\b[AP]M\b|UTC"
+)
+PROGRAMMES = {"fi": "/fi/koulutukset", "sv": "/sv/utbildningar"}
+TRAININGS = {"fi": "/fi/koulutukset/googlen-tyokalut", "sv": "/sv/utbildningar/googles-verktyg"}
+SWEDISH_UPCOMING = ["Instagram och TikTok i ungdomsarbetet", "Teams-möten i praktiken"]
+FINNISH_UPCOMING = ["Instagram ja TikTok nuorisotyössä", "Teams-kokoukset käytännössä"]
+
+
+ISO_TIMES = re.compile(r"\d{4}-\d\d-\d\dT[\d:+-]+")
+
+
+def main_and_portlets(page):
+    """The visible words of the content and the events portlet, minus schema.org's ISO times."""
+    texts = page.locator("#content, .portletEvents").all_inner_texts()
+    return [ISO_TIMES.sub("", text) for text in texts]
 
 
 class TestLanguages:
@@ -62,3 +97,80 @@ class TestLanguages:
         expect(page).to_have_url(
             re.compile(r"/plone/fi/mentorit/anna-virtanen(\?set_language=fi)?$")
         )
+
+    def test_swedish_programme_lists_swedish_trainings_only(self, swedish_page, site_url):
+        # The Finnish programme first: its list must not be what /sv gets next.
+        swedish_page.goto(f"{site_url}{PROGRAMMES['fi']}")
+        expect(swedish_page.locator(".portletEvents")).to_contain_text(FINNISH_UPCOMING[0])
+        swedish_page.goto(f"{site_url}{PROGRAMMES['sv']}")
+        expect(swedish_page.locator("h1")).to_have_text("Kommande evenemang")
+        listing = swedish_page.locator("article.vevent .summary")
+        expect(listing).to_have_text(SWEDISH_UPCOMING)
+        portlet = swedish_page.locator(".portletEvents")
+        expect(portlet.locator(".card-header")).to_have_text("Kommande evenemang")
+        expect(portlet.locator(".portletItem a.tile")).to_have_text(SWEDISH_UPCOMING)
+        expect(portlet.locator("a.previous-events")).to_have_attribute(
+            "href", re.compile(r"/sv/utbildningar\?mode=past$")
+        )
+
+    @pytest.mark.parametrize("language", ["fi", "sv"])
+    def test_programme_speaks_the_language_in_24_hour_time(self, page, site_url, language):
+        page.goto(f"{site_url}{PROGRAMMES[language]}")
+        expect(page.locator("article.vevent").first).to_contain_text("13.00–16.00")
+        past = {"fi": "Menneet", "sv": "Tidigare"}[language]
+        expect(page.locator(".mode_past")).to_have_text(past)
+        for text in main_and_portlets(page):
+            assert not NOT_ON_FINNISH_OR_SWEDISH_PAGES.search(text), text
+        page.locator(".mode_past").click()
+        expect(page.locator("h1")).to_have_text(
+            {"fi": "Menneet tapahtumat", "sv": "Tidigare evenemang"}[language]
+        )
+
+    @pytest.mark.parametrize(
+        ("language", "when"),
+        [("fi", "10.10.2012 klo 13.00–16.00"), ("sv", "10.10.2012 kl. 13.00–16.00")],
+    )
+    def test_training_dates_in_24_hour_time_without_utc(self, page, site_url, language, when):
+        page.goto(f"{site_url}{TRAININGS[language]}")
+        summary = page.locator(".event-summary .event-when")
+        expect(summary).to_contain_text(when)
+        expect(summary).not_to_contain_text("Europe/Helsinki")
+        for text in main_and_portlets(page):
+            assert not NOT_ON_FINNISH_OR_SWEDISH_PAGES.search(text), text
+        assert_accessible(page)
+
+    def test_english_browser_finds_the_english_mentors(self, english_page, site_url):
+        english_page.goto(site_url)
+        expect(english_page).to_have_url(re.compile(r"/plone/en/?$"))
+        expect(english_page.locator("html")).to_have_attribute("lang", "en")
+        english_page.locator("#portal-globalnav a", has_text="Mentors").click()
+        expect(english_page).to_have_url(re.compile(r"/plone/en/mentors/?$"))
+        expect(english_page.locator("h1")).to_have_text("Mentors")
+        card = english_page.locator("li.mentor-card", has_text="Anna Virtanen")
+        expect(card).to_contain_text("Librarian")
+        expect(english_page.locator("li.mentor-card")).to_have_count(7)
+        assert_accessible(english_page)
+        card.locator("a", has_text="Anna Virtanen").first.click()
+        expect(english_page).to_have_url(re.compile(r"/plone/en/mentors/anna-virtanen$"))
+
+    def test_english_programme_lists_english_trainings(self, english_page, site_url):
+        english_page.goto(f"{site_url}/en/trainings")
+        expect(english_page.locator("article.vevent .summary")).to_have_text(
+            ["Instagram and TikTok in youth work", "Teams meetings in practice"]
+        )
+        expect(english_page.locator(".portletEvents .portletItem a.tile")).to_have_text(
+            ["Instagram and TikTok in youth work", "Teams meetings in practice"]
+        )
+
+    @pytest.mark.parametrize(
+        ("path", "title"),
+        [
+            ("/fi/tietosuoja", "Tietosuojaseloste"),
+            ("/sv/dataskydd", "Dataskyddsbeskrivning"),
+            ("/en/privacy", "Privacy statement"),
+        ],
+    )
+    def test_privacy_statement_is_public(self, page, site_url, path, title):
+        page.goto(f"{site_url}{path}")
+        expect(page.locator("h1")).to_have_text(title)
+        expect(page.locator("#content-core")).to_contain_text("@example.org")

@@ -2,14 +2,44 @@
 
 from DateTime import DateTime
 from plone import api
+from plone.app.event.portlets.portlet_events import IEventsPortlet
+from plone.app.multilingual.interfaces import ITranslationManager
+from plone.portlets.interfaces import IPortletAssignmentMapping
+from plone.portlets.interfaces import IPortletManager
+from vaasa.somementor.demo import data
+from vaasa.somementor.privacy import privacy_statement
+from vaasa.somementor.settings import setting
+from zope.component import getMultiAdapter
+from zope.component import getUtility
+
+import pytest
+
+
+LANGUAGES = ("fi", "sv", "en")
+CONTAINERS = {
+    "MentorDirectory": {"fi": "mentorit", "sv": "mentorer", "en": "mentors"},
+    "TrainingProgramme": {"fi": "koulutukset", "sv": "utbildningar", "en": "trainings"},
+    "LoanDesk": {"fi": "lainapyynnot", "sv": "laneforfragningar", "en": "loan-requests"},
+}
+PRIVACY = {"fi": "/fi/tietosuoja", "sv": "/sv/dataskydd", "en": "/en/privacy"}
 
 
 def counts():
     catalog = api.portal.get_tool("portal_catalog")
     return {
         portal_type: len(catalog.unrestrictedSearchResults(portal_type=portal_type))
-        for portal_type in ("MentorDirectory", "Mentor", "Training", "LoanRequest")
+        for portal_type in ("MentorDirectory", "Mentor", "Training", "LoanRequest", "Document")
     }
+
+
+def unrestricted(path):
+    return api.portal.get().unrestrictedTraverse(path.lstrip("/"))
+
+
+def events_portlets(context):
+    manager = getUtility(IPortletManager, name="plone.rightcolumn", context=context)
+    mapping = getMultiAdapter((context, manager), IPortletAssignmentMapping)
+    return [a for a in mapping.values() if IEventsPortlet.providedBy(a)]
 
 
 class TestDemoContent:
@@ -87,3 +117,93 @@ class TestDemoContent:
         setup = api.portal.get_tool("portal_setup")
         setup.runAllImportStepsFromProfile("profile-vaasa.somementor:demo")
         assert counts() == before
+        assert len(events_portlets(api.content.get(path="/sv/utbildningar"))) == 1
+
+
+class TestEveryLanguage:
+    """The English root is as complete as the Finnish and Swedish ones."""
+
+    @pytest.mark.parametrize("portal_type", sorted(CONTAINERS))
+    def test_each_root_has_the_container_linked_to_the_others(self, demo_integration, portal_type):
+        ids = CONTAINERS[portal_type]
+        versions = {language: unrestricted(f"/{language}/{ids[language]}") for language in ids}
+        assert {obj.portal_type for obj in versions.values()} == {portal_type}
+        # Unrestricted: the desks are for staff only.
+        linked = ITranslationManager(versions["fi"]).get_translations()
+        assert {language: obj.getId() for language, obj in linked.items()} == ids
+        assert {obj.Language() for obj in versions.values()} == set(LANGUAGES)
+
+    def test_english_mentors_are_the_same_people(self, demo_integration):
+        english = api.content.find(portal_type="Mentor", Language="en")
+        assert len(english) == len(data.MENTORS)
+        for brain in english:
+            linked = ITranslationManager(brain.getObject()).get_translations()
+            assert set(linked) == set(LANGUAGES)
+            assert {obj.getId() for obj in linked.values()} == {brain.getId}
+            assert len({obj.email for obj in linked.values()}) == 1
+        anna = api.content.get(path="/en/mentors/anna-virtanen")
+        assert anna.job_title == "Librarian"
+        assert "Borrow Anna for your unit" in anna.bio.output
+
+    def test_english_trainings_are_linked(self, demo_integration):
+        english = api.content.find(portal_type="Training", Language="en")
+        assert len(english) == len(data.TRAININGS)
+        google = api.content.get(path="/en/trainings/google-tools")
+        assert google.organiser == "Vaasa Summer University"
+        linked = ITranslationManager(google).get_translations()
+        assert linked["fi"].getId() == "googlen-tyokalut"
+        assert linked["sv"].title == "Googles verktyg"
+
+    def test_english_request_waits_at_the_english_desk(self, demo_integration):
+        catalog = api.portal.get_tool("portal_catalog")
+        [brain] = catalog.unrestrictedSearchResults(id="request-regional-library-ebooks")
+        assert brain.getPath().endswith("/en/loan-requests/request-regional-library-ebooks")
+
+    def test_shared_folders_named_in_their_language(self, demo_integration):
+        titles = {language: unrestricted(f"/{language}/assets").Title() for language in LANGUAGES}
+        assert titles == {"fi": "Aineistot", "sv": "Material", "en": "Assets"}
+
+
+class TestPrivacyStatement:
+    def test_published_in_three_languages_and_linked(self, demo_integration):
+        pages = {language: api.content.get(path=path) for language, path in PRIVACY.items()}
+        assert {language: page.Title() for language, page in pages.items()} == {
+            "fi": "Tietosuojaseloste",
+            "sv": "Dataskyddsbeskrivning",
+            "en": "Privacy statement",
+        }
+        assert {api.content.get_state(page) for page in pages.values()} == {"published"}
+        linked = ITranslationManager(pages["fi"]).get_translations()
+        assert {language: obj.UID() for language, obj in linked.items()} == {
+            language: page.UID() for language, page in pages.items()
+        }
+
+    @pytest.mark.parametrize(
+        ("language", "words"),
+        [
+            ("fi", ["nimesi", "sähköpostiosoitteesi", "puhelinnumerosi", "organisaatiosi"]),
+            ("sv", ["ditt namn", "e-postadress", "telefonnummer", "organisation"]),
+            ("en", ["name", "email", "phone", "organisation", "erase"]),
+        ],
+    )
+    def test_says_what_a_request_stores(self, demo_integration, language, words):
+        text = api.content.get(path=PRIVACY[language]).text.output
+        for word in words:
+            assert word in text
+        assert data.COORDINATOR["email"] in text
+
+    def test_the_request_form_finds_it_in_each_language(self, demo_integration):
+        assert setting("privacy_page") == "/fi/tietosuoja"
+        for language, path in PRIVACY.items():
+            assert "/".join(privacy_statement(language).getPhysicalPath()).endswith(path)
+
+
+class TestUpcomingEventsPortlet:
+    def test_not_site_wide(self, demo_integration):
+        assert not events_portlets(demo_integration["portal"])
+
+    @pytest.mark.parametrize("language", LANGUAGES)
+    def test_each_programme_searches_itself(self, demo_integration, language):
+        programme = api.content.get(path=f"/{language}/{CONTAINERS['TrainingProgramme'][language]}")
+        [portlet] = events_portlets(programme)
+        assert portlet.search_base_uid == programme.UID()

@@ -12,6 +12,7 @@ from plone.z3cform.layout import FormWrapper
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from vaasa.somementor import _
 from vaasa.somementor.browser.described import described
+from vaasa.somementor.browser.posted import forget_posted
 from vaasa.somementor.content import validators
 from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.content.mentor import IMentor
@@ -128,6 +129,9 @@ class BorrowForm(form.Form):
         if refused.retry_after:
             self.request.response.setHeader("Retry-After", str(refused.retry_after))
             self.request.response.setStatus(429)
+        if not refused.errors:
+            # A refusal of the whole request is shown as an error, not as news.
+            self.formErrorsMessage = refused.message
         self.refusal = refused.message
         for error in refused.errors:
             widget = self.widgets.get(error["field"])
@@ -156,7 +160,11 @@ class BorrowView(FormWrapper):
     thanks_template = ViewPageTemplateFile("templates/borrow_thanks.pt")
 
     def __call__(self):
+        if self.mentor is not None and not submission.may_ask_for(self.mentor):
+            # The same answer as for a mentor that does not exist.
+            raise NotFound(self.context.getId())
         self.update()
+        forget_posted(self.request)
         if self.form_instance.loan is not None:
             return self.thanks_template()
         if self.form_instance.widgets.errors and self.request.response.getStatus() == 200:

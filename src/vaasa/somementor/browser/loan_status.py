@@ -2,6 +2,7 @@ from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from vaasa.somementor import _
+from vaasa.somementor.browser.posted import forget_posted
 from vaasa.somementor.content.loan_readers import wished_dates
 from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.loans import feedback
@@ -75,6 +76,7 @@ class LoanStatusView(BrowserView):
                 # After-POST redirect: reloading the thanks does not send the form again.
                 self.request.response.redirect(f"{self.action_url}#{feedback.ANCHOR}", status=303)
                 return ""
+        forget_posted(self.request)
         return self.index()
 
     def _cancel(self):

@@ -2,39 +2,48 @@
 
 People are invented; organisations, topics, formats and the figures reported to the
 ELY centre (12 training events, 135 participants, no public events in the funded
-period) come from the project report. Texts are given in Finnish and Swedish.
+period) come from the project report. Texts are given in Finnish, Swedish and English.
 """
 
 CONTAINERS = {
     "mentors": {
         "type": "MentorDirectory",
-        "id": {"fi": "mentorit", "sv": "mentorer"},
-        "title": {"fi": "Mentorit", "sv": "Mentorer"},
+        "id": {"fi": "mentorit", "sv": "mentorer", "en": "mentors"},
+        "title": {"fi": "Mentorit", "sv": "Mentorer", "en": "Mentors"},
         "description": {
             "fi": "Lainaa SoMe-mentori: kaupungin eri hallintokuntien koulutetut "
             "sosiaalisen median mentorit opastavat kädestä pitäen.",
             "sv": "Låna en SoMe-mentor: utbildade mentorer från stadens olika "
             "förvaltningar handleder i sociala medier.",
+            "en": "Borrow a SoMe mentor: trained social media mentors from the city's "
+            "departments guide you hands-on.",
         },
     },
     "trainings": {
         "type": "TrainingProgramme",
-        "id": {"fi": "koulutukset", "sv": "utbildningar"},
-        "title": {"fi": "Koulutukset ja tapahtumat", "sv": "Utbildningar och evenemang"},
+        "id": {"fi": "koulutukset", "sv": "utbildningar", "en": "trainings"},
+        "title": {
+            "fi": "Koulutukset ja tapahtumat",
+            "sv": "Utbildningar och evenemang",
+            "en": "Trainings and events",
+        },
         "description": {
             "fi": "Koulutuksia suomeksi, ruotsiksi ja maakunnan kunnille: "
             "lähiopetuksena, etäyhteydellä ja tallenteina.",
             "sv": "Utbildningar på finska, svenska och för regionens kommuner: "
             "närundervisning, på distans och som inspelningar.",
+            "en": "Trainings in Finnish, in Swedish and for the region's municipalities: "
+            "in person, remote and recorded.",
         },
     },
     "loans": {
         "type": "LoanDesk",
-        "id": {"fi": "lainapyynnot", "sv": "laneforfragningar"},
-        "title": {"fi": "Lainapyynnöt", "sv": "Låneförfrågningar"},
+        "id": {"fi": "lainapyynnot", "sv": "laneforfragningar", "en": "loan-requests"},
+        "title": {"fi": "Lainapyynnöt", "sv": "Låneförfrågningar", "en": "Loan requests"},
         "description": {
             "fi": "Saapuneet pyynnöt lainata mentoria. Näkyy vain henkilökunnalle.",
             "sv": "Inkomna förfrågningar om att låna en mentor. Syns endast för personalen.",
+            "en": "Requests received to borrow a mentor. Visible to staff only.",
         },
     },
 }
@@ -46,6 +55,9 @@ BIO = {
     "sv": "{name} utbildades till SoMe-mentor i gruppen {cohort} och hör till "
     "mentorringen. Låna {name} till din enhet för handledning på plats eller i "
     "ett webbmöte.",
+    "en": "{name} trained as a SoMe mentor in the {cohort} cohort and belongs to the "
+    "mentor ring. Borrow {name} for your unit: hands-on guidance on site or in a "
+    "web meeting.",
 }
 
 MENTORS = [
@@ -53,16 +65,21 @@ MENTORS = [
         "id": "anna-virtanen",
         "first_name": "Anna",
         "last_name": "Virtanen",
-        "job_title": {"fi": "Kirjastonhoitaja", "sv": "Bibliotekarie"},
+        "job_title": {"fi": "Kirjastonhoitaja", "sv": "Bibliotekarie", "en": "Librarian"},
         "department": "library",
         "description": {
             "fi": "Neuvoo tabletin ja älypuhelimen käytössä sekä kirjaston e-aineistoissa.",
             "sv": "Handleder i surfplattor, smarttelefoner och bibliotekets e-material.",
+            "en": "Guides in tablets, smartphones and the library's e-materials.",
         },
         "skills": ["facebook", "e-books", "mobile-devices"],
         "languages": ["fi", "sv"],
         "loan_formats": ["on-site", "remote"],
-        "availability": {"fi": "Tiistaisin ja torstaisin.", "sv": "Tisdagar och torsdagar."},
+        "availability": {
+            "fi": "Tiistaisin ja torstaisin.",
+            "sv": "Tisdagar och torsdagar.",
+            "en": "Tuesdays and Thursdays.",
+        },
         "email": "anna.virtanen@example.org",
         "phone": "06 325 1001",
         "cohort": 2012,
@@ -72,16 +89,17 @@ MENTORS = [
         "id": "erik-lindqvist",
         "first_name": "Erik",
         "last_name": "Lindqvist",
-        "job_title": {"fi": "Opettaja", "sv": "Lärare"},
+        "job_title": {"fi": "Opettaja", "sv": "Lärare", "en": "Teacher"},
         "department": "education",
         "description": {
             "fi": "Verkko-oppimisalustat, nettikokoukset ja Googlen työkalut opetuksessa.",
             "sv": "Nätbaserade lärplattformar, webbmöten och Googles verktyg i undervisningen.",
+            "en": "E-learning platforms, web meetings and Google tools in teaching.",
         },
         "skills": ["e-learning", "online-meetings", "google-tools"],
         "languages": ["sv", "fi", "en"],
         "loan_formats": ["on-site", "remote"],
-        "availability": {"fi": "Iltapäivisin.", "sv": "Eftermiddagar."},
+        "availability": {"fi": "Iltapäivisin.", "sv": "Eftermiddagar.", "en": "Afternoons."},
         "email": "erik.lindqvist@example.org",
         "phone": "06 325 1002",
         "cohort": 2012,
@@ -91,16 +109,21 @@ MENTORS = [
         "id": "sanna-makinen",
         "first_name": "Sanna",
         "last_name": "Mäkinen",
-        "job_title": {"fi": "Nuoriso-ohjaaja", "sv": "Ungdomsledare"},
+        "job_title": {"fi": "Nuoriso-ohjaaja", "sv": "Ungdomsledare", "en": "Youth worker"},
         "department": "youth-services",
         "description": {
             "fi": "Tuntee nuorten somen: Instagram, TikTok ja turvallinen netinkäyttö.",
             "sv": "Känner ungas sociala medier: Instagram, TikTok och trygg nätanvändning.",
+            "en": "Knows young people's social media: Instagram, TikTok and safe internet use.",
         },
         "skills": ["instagram", "tiktok", "youth-online-safety"],
         "languages": ["fi"],
         "loan_formats": ["on-site"],
-        "availability": {"fi": "Arkisin klo 12–18.", "sv": "Vardagar kl. 12–18."},
+        "availability": {
+            "fi": "Arkisin klo 12–18.",
+            "sv": "Vardagar kl. 12–18.",
+            "en": "Weekdays 12–18.",
+        },
         "email": "sanna.makinen@example.org",
         "phone": "06 325 1003",
         "cohort": 2012,
@@ -110,16 +133,25 @@ MENTORS = [
         "id": "johanna-bjork",
         "first_name": "Johanna",
         "last_name": "Björk",
-        "job_title": {"fi": "Viestintäsuunnittelija", "sv": "Kommunikationsplanerare"},
+        "job_title": {
+            "fi": "Viestintäsuunnittelija",
+            "sv": "Kommunikationsplanerare",
+            "en": "Communications planner",
+        },
         "department": "communications",
         "description": {
             "fi": "Organisaation some-kanavat, sisältösuunnitelma ja kuvat verkossa.",
             "sv": "Organisationens kanaler i sociala medier, innehållsplan och bilder på nätet.",
+            "en": "An organisation's social media channels, content plan and pictures online.",
         },
         "skills": ["facebook", "x-twitter", "linkedin", "youtube"],
         "languages": ["sv", "fi"],
         "loan_formats": ["on-site", "remote"],
-        "availability": {"fi": "Sopimuksen mukaan.", "sv": "Enligt överenskommelse."},
+        "availability": {
+            "fi": "Sopimuksen mukaan.",
+            "sv": "Enligt överenskommelse.",
+            "en": "By arrangement.",
+        },
         "email": "johanna.bjork@example.org",
         "phone": "06 325 1004",
         "cohort": 2012,
@@ -129,16 +161,17 @@ MENTORS = [
         "id": "mikko-heikkila",
         "first_name": "Mikko",
         "last_name": "Heikkilä",
-        "job_title": {"fi": "Informaatikko", "sv": "Informatiker"},
+        "job_title": {"fi": "Informaatikko", "sv": "Informatiker", "en": "Information specialist"},
         "department": "library",
         "description": {
             "fi": "Informaatiolukutaito, tekijänoikeudet ja blogit.",
             "sv": "Informationskompetens, upphovsrätt och bloggar.",
+            "en": "Information literacy, copyright and blogs.",
         },
         "skills": ["information-literacy", "copyright-privacy", "blogs"],
         "languages": ["fi", "en"],
         "loan_formats": ["on-site", "remote"],
-        "availability": {"fi": "Maanantaisin.", "sv": "Måndagar."},
+        "availability": {"fi": "Maanantaisin.", "sv": "Måndagar.", "en": "Mondays."},
         "email": "mikko.heikkila@example.org",
         "phone": "06 325 1005",
         "cohort": 2013,
@@ -148,16 +181,25 @@ MENTORS = [
         "id": "linda-nystrom",
         "first_name": "Linda",
         "last_name": "Nyström",
-        "job_title": {"fi": "Tieto- ja viestintätekniikan opettaja", "sv": "IKT-lärare"},
+        "job_title": {
+            "fi": "Tieto- ja viestintätekniikan opettaja",
+            "sv": "IKT-lärare",
+            "en": "ICT teacher",
+        },
         "department": "education",
         "description": {
             "fi": "Microsoft 365, Teams-kokoukset ja mobiililaitteet koulussa.",
             "sv": "Microsoft 365, Teams-möten och mobila enheter i skolan.",
+            "en": "Microsoft 365, Teams meetings and mobile devices at school.",
         },
         "skills": ["microsoft-365", "online-meetings", "mobile-devices"],
         "languages": ["sv"],
         "loan_formats": ["remote"],
-        "availability": {"fi": "Koulujen loma-aikoina ei lainata.", "sv": "Inte under skolloven."},
+        "availability": {
+            "fi": "Koulujen loma-aikoina ei lainata.",
+            "sv": "Inte under skolloven.",
+            "en": "Not during school holidays.",
+        },
         "email": "linda.nystrom@example.org",
         "phone": "06 325 1006",
         "cohort": 2013,
@@ -167,16 +209,21 @@ MENTORS = [
         "id": "maria-holm",
         "first_name": "Maria",
         "last_name": "Holm",
-        "job_title": {"fi": "Kirjastonjohtaja", "sv": "Bibliotekschef"},
+        "job_title": {"fi": "Kirjastonjohtaja", "sv": "Bibliotekschef", "en": "Library director"},
         "department": "other-municipality",
         "description": {
             "fi": "Mustasaaren kirjasto: Facebook-sivut, blogit ja e-kirjat pienessä kunnassa.",
             "sv": "Korsholms bibliotek: Facebooksidor, bloggar och e-böcker i en mindre kommun.",
+            "en": "Korsholm library: Facebook pages, blogs and e-books in a small municipality.",
         },
         "skills": ["facebook", "blogs", "e-books"],
         "languages": ["sv", "fi"],
         "loan_formats": ["remote"],
-        "availability": {"fi": "Etäyhteydellä keskiviikkoisin.", "sv": "På distans onsdagar."},
+        "availability": {
+            "fi": "Etäyhteydellä keskiviikkoisin.",
+            "sv": "På distans onsdagar.",
+            "en": "Remotely on Wednesdays.",
+        },
         "email": "maria.holm@example.org",
         "phone": "06 327 1007",
         "cohort": 2013,
@@ -186,16 +233,21 @@ MENTORS = [
         "id": "pekka-laine",
         "first_name": "Pekka",
         "last_name": "Laine",
-        "job_title": {"fi": "Henkilöstökouluttaja", "sv": "Personalutbildare"},
+        "job_title": {
+            "fi": "Henkilöstökouluttaja",
+            "sv": "Personalutbildare",
+            "en": "Staff trainer",
+        },
         "department": "other-city-unit",
         "description": {
             "fi": "Henkilöstöpalvelut. Ei tällä hetkellä lainattavissa.",
             "sv": "Personaltjänster. Kan för tillfället inte lånas.",
+            "en": "Staff services. Not available for loans at the moment.",
         },
         "skills": ["google-tools", "microsoft-365"],
         "languages": ["fi"],
         "loan_formats": ["on-site"],
-        "availability": {"fi": "Virkavapaalla.", "sv": "Tjänstledig."},
+        "availability": {"fi": "Virkavapaalla.", "sv": "Tjänstledig.", "en": "On leave."},
         "email": "pekka.laine@example.org",
         "phone": "06 325 1008",
         "cohort": 2013,
@@ -218,10 +270,15 @@ def _training(id, title, start, group, fmt, participants, topics, kind="training
     }
 
 
-SUMMER_UNIVERSITY = {"fi": "Vaasan kesäyliopisto", "sv": "Vasa sommaruniversitet"}
+SUMMER_UNIVERSITY = {
+    "fi": "Vaasan kesäyliopisto",
+    "sv": "Vasa sommaruniversitet",
+    "en": "Vaasa Summer University",
+}
 LIBRARY_ADDRESS = {
     "fi": "Vaasan kaupunginkirjasto, Kirjastonkatu 13",
     "sv": "Vasa stadsbibliotek, Biblioteksgatan 13",
+    "en": "Vaasa City Library, Kirjastonkatu 13",
 }
 
 # The twelve training events reported to the funder: 135 participants in all.
@@ -229,7 +286,11 @@ TRAININGS = (
     [
         _training(
             "some-tyossa",
-            {"fi": "Sosiaalinen media työssä", "sv": "Sociala medier i arbetet"},
+            {
+                "fi": "Sosiaalinen media työssä",
+                "sv": "Sociala medier i arbetet",
+                "en": "Social media at work",
+            },
             "2012-09-12T13:00",
             "fi",
             "in-person",
@@ -241,6 +302,7 @@ TRAININGS = (
             {
                 "fi": "Sosiaalinen media työssä (ruotsinkielinen ryhmä)",
                 "sv": "Sociala medier i arbetet (svenska gruppen)",
+                "en": "Social media at work (Swedish group)",
             },
             "2012-09-19T13:00",
             "sv",
@@ -250,7 +312,7 @@ TRAININGS = (
         ),
         _training(
             "googlen-tyokalut",
-            {"fi": "Googlen työkalut", "sv": "Googles verktyg"},
+            {"fi": "Googlen työkalut", "sv": "Googles verktyg", "en": "Google tools"},
             "2012-10-10T13:00",
             "fi",
             "in-person",
@@ -259,7 +321,11 @@ TRAININGS = (
         ),
         _training(
             "tekijanoikeudet",
-            {"fi": "Tekijänoikeudet verkossa", "sv": "Upphovsrätt på nätet"},
+            {
+                "fi": "Tekijänoikeudet verkossa",
+                "sv": "Upphovsrätt på nätet",
+                "en": "Copyright online",
+            },
             "2012-10-24T14:00",
             "fi",
             "remote",
@@ -271,6 +337,7 @@ TRAININGS = (
             {
                 "fi": "Tekijänoikeudet verkossa (ruotsiksi)",
                 "sv": "Upphovsrätt på nätet (på svenska)",
+                "en": "Copyright online (in Swedish)",
             },
             "2012-10-31T14:00",
             "sv",
@@ -280,7 +347,11 @@ TRAININGS = (
         ),
         _training(
             "nuorten-netinkaytto",
-            {"fi": "Aikuiset ja nuorten netinkäyttö", "sv": "Vuxna och ungas nätanvändning"},
+            {
+                "fi": "Aikuiset ja nuorten netinkäyttö",
+                "sv": "Vuxna och ungas nätanvändning",
+                "en": "Adults and young people's internet use",
+            },
             "2012-11-14T17:00",
             "fi",
             "recorded",
@@ -292,6 +363,7 @@ TRAININGS = (
             {
                 "fi": "Nettikokoukset ja verkko-oppimisalustat (maakunta)",
                 "sv": "Webbmöten och lärplattformar (regionen)",
+                "en": "Web meetings and e-learning platforms (region)",
             },
             "2012-11-28T13:00",
             "regional",
@@ -301,7 +373,11 @@ TRAININGS = (
         ),
         _training(
             "informaatiolukutaito",
-            {"fi": "Informaatiolukutaito", "sv": "Informationskompetens"},
+            {
+                "fi": "Informaatiolukutaito",
+                "sv": "Informationskompetens",
+                "en": "Information literacy",
+            },
             "2013-01-23T13:00",
             "fi",
             "in-person",
@@ -312,7 +388,11 @@ TRAININGS = (
     + [
         _training(
             f"ipad-kirjastossa-{n}",
-            {"fi": f"iPad kirjastossa {n}/4", "sv": f"iPad i biblioteket {n}/4"},
+            {
+                "fi": f"iPad kirjastossa {n}/4",
+                "sv": f"iPad i biblioteket {n}/4",
+                "en": f"iPad in the library {n}/4",
+            },
             start,
             "fi",
             "in-person",
@@ -328,7 +408,7 @@ TRAININGS = (
         # After the funded period, so the reported "0 events" still holds for it.
         _training(
             "some-paiva-2013",
-            {"fi": "Some-päivä 2013", "sv": "SoMe-dagen 2013"},
+            {"fi": "Some-päivä 2013", "sv": "SoMe-dagen 2013", "en": "SoMe day 2013"},
             "2013-10-03T09:00",
             "regional",
             "in-person",
@@ -339,7 +419,11 @@ TRAININGS = (
         ),
         _training(
             "ipad-iltapaiva",
-            {"fi": "iPad-iltapäivä asiakkaille", "sv": "iPad-eftermiddag för kunder"},
+            {
+                "fi": "iPad-iltapäivä asiakkaille",
+                "sv": "iPad-eftermiddag för kunder",
+                "en": "iPad afternoon for customers",
+            },
             "2013-11-13T13:00",
             "fi",
             "in-person",
@@ -353,6 +437,7 @@ TRAININGS = (
             {
                 "fi": "Instagram ja TikTok nuorisotyössä",
                 "sv": "Instagram och TikTok i ungdomsarbetet",
+                "en": "Instagram and TikTok in youth work",
             },
             "2027-02-10T13:00",
             "fi",
@@ -362,7 +447,11 @@ TRAININGS = (
         ),
         _training(
             "teams-moten",
-            {"fi": "Teams-kokoukset käytännössä", "sv": "Teams-möten i praktiken"},
+            {
+                "fi": "Teams-kokoukset käytännössä",
+                "sv": "Teams-möten i praktiken",
+                "en": "Teams meetings in practice",
+            },
             "2027-02-17T13:00",
             "sv",
             "remote",
@@ -500,3 +589,126 @@ COORDINATOR = {
 }
 # Mentors who answer requests on the demo site sign in with their profile id.
 MENTOR_USERS = ("anna-virtanen", "erik-lindqvist", "johanna-bjork", "maria-holm", "sanna-makinen")
+
+# The privacy statement the loan request form links, one Document per language root.
+_COORDINATORS_MAIL = COORDINATOR["email"]
+PRIVACY = {
+    "id": {"fi": "tietosuoja", "sv": "dataskydd", "en": "privacy"},
+    "title": {
+        "fi": "Tietosuojaseloste",
+        "sv": "Dataskyddsbeskrivning",
+        "en": "Privacy statement",
+    },
+    "description": {
+        "fi": "Mitä tietoja lainapyyntö tallentaa, miksi ja kuinka kauan.",
+        "sv": "Vilka uppgifter en låneförfrågan sparar, varför och hur länge.",
+        "en": "What a loan request stores, why, and for how long.",
+    },
+    "sections": {
+        "fi": [
+            (
+                "Rekisterinpitäjä",
+                "Vaasan kaupunginkirjasto – maakuntakirjasto, Lainaa SoMe-mentori -toiminta. "
+                f"Yhteys: mentoritoiminnan koordinaattorit, {_COORDINATORS_MAIL}.",
+            ),
+            (
+                "Mitä tietoja tallennetaan",
+                "Kun pyydät mentoria lainaan, tallennamme nimesi, sähköpostiosoitteesi, "
+                "puhelinnumerosi, organisaatiosi ja kuntasi sekä kuvauksen tarpeestasi, "
+                "toivomasi ajankohdat ja osallistujamäärän.",
+            ),
+            (
+                "Miksi",
+                "Tietoja käytetään pyyntösi käsittelyyn: mentorin valintaan, ajan ja paikan "
+                "sopimiseen ja yhteydenpitoon kanssasi. Rahoittajalle (Pohjanmaan ELY-keskus) "
+                "raportoidaan vain nimettömiä lukuja, kuten lainojen, tuntien ja osallistujien "
+                "määrät.",
+            ),
+            (
+                "Kuka tiedot näkee",
+                "Tiedot näkevät mentoritoiminnan koordinaattorit ja pyyntöön nimetty mentori. "
+                "Sivuston muut käyttäjät eivät näe pyyntöjä.",
+            ),
+            (
+                "Kuinka kauan tietoja säilytetään",
+                "Pyyntö säilytetään lainaa seuraavan kalenterivuoden loppuun, jotta vuoden "
+                "tilastot voidaan koota. Sen jälkeen koordinaattorit poistavat sen.",
+            ),
+            (
+                "Oikeutesi",
+                "Voit pyytää koordinaattoreilta nähtäväksesi sinusta tallennetut tiedot tai "
+                f"pyytää poistamaan ne: {_COORDINATORS_MAIL}.",
+            ),
+        ],
+        "sv": [
+            (
+                "Personuppgiftsansvarig",
+                "Vasa stadsbibliotek – landskapsbibliotek, verksamheten Låna en SoMe-mentor. "
+                f"Kontakt: mentorverksamhetens koordinatorer, {_COORDINATORS_MAIL}.",
+            ),
+            (
+                "Vilka uppgifter sparas",
+                "När du ber att få låna en mentor sparar vi ditt namn, din e-postadress, "
+                "ditt telefonnummer, din organisation och kommun samt en beskrivning av "
+                "ditt behov, önskade tider och antalet deltagare.",
+            ),
+            (
+                "Varför",
+                "Uppgifterna används för att behandla din förfrågan: välja mentor, komma "
+                "överens om tid och plats och hålla kontakt med dig. Till finansiären "
+                "(NTM-centralen i Österbotten) rapporteras endast anonyma siffror, till "
+                "exempel antalet lån, timmar och deltagare.",
+            ),
+            (
+                "Vem ser uppgifterna",
+                "Uppgifterna ses av mentorverksamhetens koordinatorer och av den mentor som "
+                "utsetts för förfrågan. Webbplatsens övriga användare ser inte förfrågningarna.",
+            ),
+            (
+                "Hur länge sparas uppgifterna",
+                "Förfrågan sparas till slutet av kalenderåret efter lånet, så att årets "
+                "statistik kan sammanställas. Därefter raderar koordinatorerna den.",
+            ),
+            (
+                "Dina rättigheter",
+                "Du kan be koordinatorerna att få se de uppgifter som sparats om dig eller "
+                f"be att de raderas: {_COORDINATORS_MAIL}.",
+            ),
+        ],
+        "en": [
+            (
+                "Controller",
+                "Vaasa City Library – Regional Library, the Borrow a SoMe mentor programme. "
+                f"Contact: the programme's coordinators, {_COORDINATORS_MAIL}.",
+            ),
+            (
+                "What is stored",
+                "When you ask to borrow a mentor, we store your name, email address, phone "
+                "number, organisation and municipality, and what you need, the dates you "
+                "wish for and the number of participants.",
+            ),
+            (
+                "Why",
+                "The data is used to handle your request: to choose a mentor, agree on the "
+                "time and place, and keep in touch with you. The funder (the ELY Centre for "
+                "Ostrobothnia) receives anonymous figures only, such as the numbers of loans, "
+                "hours and participants.",
+            ),
+            (
+                "Who sees it",
+                "The programme's coordinators and the mentor assigned to the request. Other "
+                "users of the site do not see requests.",
+            ),
+            (
+                "How long it is kept",
+                "A request is kept until the end of the calendar year after the loan, so that "
+                "the year's statistics can be compiled. The coordinators then erase it.",
+            ),
+            (
+                "Your rights",
+                "You can ask the coordinators to show you the data stored about you, or to "
+                f"erase it: {_COORDINATORS_MAIL}.",
+            ),
+        ],
+    },
+}

@@ -1,17 +1,24 @@
-"""Fill a site with the demo content in Finnish and Swedish; a second run changes nothing."""
+"""Fill a site with the demo content in Finnish, Swedish and English, once: a rerun adds nothing."""
 
 from datetime import datetime
 from datetime import timedelta
 from plone import api
 from plone.app.multilingual.browser.setup import SetupMultilingualSite
+from plone.app.multilingual.interfaces import ILanguageIndependentFolder
 from plone.app.multilingual.interfaces import ITranslatable
 from plone.app.multilingual.interfaces import ITranslationManager
 from plone.app.textfield.value import RichTextValue
 from plone.base.interfaces import ILanguage
 from plone.i18n.normalizer.interfaces import IIDNormalizer
+from vaasa.somementor.content.validators import wished_ranges
 from vaasa.somementor.demo import data
+from vaasa.somementor.demo import portlets
+from vaasa.somementor.interfaces import ISettings
+from vaasa.somementor.settings import setting
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
+from zope.i18n import translate
+from zope.i18nmessageid import MessageFactory
 from zope.intid.interfaces import IIntIds
 
 import logging
@@ -21,9 +28,10 @@ import pytz
 logger = logging.getLogger(__name__)
 
 # Finnish first: it is the site's default language and the original of each translation.
-LANGUAGES = ("fi", "sv")
-SITE_LANGUAGES = ("fi", "sv", "en")
+LANGUAGES = ("fi", "sv", "en")
 TIMEZONE = "Europe/Helsinki"
+# The msgid plone.app.multilingual titles a language root's shared folder with.
+ASSETS_TITLE = MessageFactory("plone")("assets_folder_title", default="Assets")
 
 
 def create_demo_content(context):
@@ -45,7 +53,18 @@ def create_demo_content(context):
         _translated(
             lambda language, spec=spec: _training(containers["trainings"][language], spec, language)
         )
+    for language in LANGUAGES:
+        portlets.show_upcoming_trainings(containers["trainings"][language])
+    portlets.drop_site_wide_events(site)
+    privacy = _translated(lambda language: _privacy_page(site[language], language))
+    if not setting("privacy_page"):
+        # Set once: a coordinator may point the form at another page later.
+        path = f"/{LANGUAGES[0]}/{privacy[LANGUAGES[0]].getId()}"
+        api.portal.set_registry_record("privacy_page", path, interface=ISettings)
     for spec in data.LOAN_REQUESTS:
+        if _loan_request_exists(spec["id"]):
+            # Sites made before the English desk keep the English request at the Finnish one.
+            continue
         # Requests are not translated: each waits at the desk of the language it was written in.
         wished = spec["preferred_language"]
         language = wished if wished in LANGUAGES else LANGUAGES[0]
@@ -73,11 +92,29 @@ def _create_people():
 
 
 def _set_up_languages(site):
-    api.portal.set_registry_record("plone.available_languages", list(SITE_LANGUAGES))
+    api.portal.set_registry_record("plone.available_languages", list(LANGUAGES))
     api.portal.set_registry_record("plone.default_language", LANGUAGES[0])
     # A visitor whose browser asks for Swedish lands in /sv from the site root.
     api.portal.set_registry_record("plone.use_request_negotiation", True)
     SetupMultilingualSite().setupSite(site)
+    for language in LANGUAGES:
+        _title_assets_folder(site[language], language)
+
+
+def _title_assets_folder(root, language):
+    """Name each root's shared "Assets" folder in its language, as a new site would.
+
+    plone.app.multilingual titles it with the plone msgid ``assets_folder_title``,
+    which the add-on's plone catalogue translates; on a site made before that, the
+    folder still has the English default. A title someone chose is left alone.
+    """
+    title = translate(ASSETS_TITLE, target_language=language)
+    for folder in root.objectValues():
+        if not ILanguageIndependentFolder.providedBy(folder) or folder.Title() == title:
+            continue
+        if folder.Title() in (ASSETS_TITLE.default, ""):
+            folder.setTitle(title)
+            folder.reindexObject(idxs=["Title", "sortable_title", "SearchableText"])
 
 
 def _translated(create):
@@ -171,6 +208,30 @@ def _training(programme, spec, language):
     return obj
 
 
+def _privacy_page(root, language):
+    spec = data.PRIVACY
+    html = "".join(
+        f"<h2>{heading}</h2><p>{text}</p>" for heading, text in spec["sections"][language]
+    )
+    page = _existing_or_create(
+        root,
+        "Document",
+        spec["id"][language],
+        title=spec["title"][language],
+        description=spec["description"][language],
+        text=RichTextValue(html, "text/html", "text/x-html-safe"),
+        # The request form links it where the data is asked for; no tab of its own.
+        exclude_from_nav=True,
+    )
+    _publish(page)
+    return page
+
+
+def _loan_request_exists(id):
+    catalog = api.portal.get_tool("portal_catalog")
+    return bool(catalog.unrestrictedSearchResults(portal_type="LoanRequest", id=id))
+
+
 def _loan_request(desk, spec, mentors, language):
     fields = {
         key: value for key, value in spec.items() if key not in ("id", "mentor", "state", "comment")
@@ -182,6 +243,8 @@ def _loan_request(desk, spec, mentors, language):
     if mentor is not None:
         fields["mentor"] = RelationValue(getUtility(IIntIds).getId(mentor))
     fields["consent"] = True
+    # Written as a REST client would; stored as the form stores them, as rows of dates.
+    fields["preferred_dates"] = wished_ranges(fields["preferred_dates"])
     loan = _existing_or_create(desk, "LoanRequest", spec["id"], **fields)
     if api.content.get_state(loan) == "submitted":
         for transition in data.TRANSITIONS[spec["state"]]:

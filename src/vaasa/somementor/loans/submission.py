@@ -162,13 +162,20 @@ def _find_mentor(uid):
     return brains[0]._unrestrictedGetObject() if brains else None
 
 
+def may_ask_for(mentor):
+    """Whether the current user may name ``mentor`` in a request (the rule of the field)."""
+    try:
+        ILoanRequest["mentor"].bind(mentor).validate(mentor)
+    except ValidationError:
+        return False
+    return True
+
+
 def _wished_mentor(container, data, errors):
     field = ILoanRequest["mentor"].bind(container)
     if IMentor.providedBy(container):
-        try:
-            field.validate(container)
-        except ValidationError:
-            raise Refused(NOT_LENDABLE, _("Choose a mentor from the directory.")) from None
+        if not may_ask_for(container):
+            raise Refused(NOT_LENDABLE, _("Choose a mentor from the directory."))
         return container
     if data.get("mentor") in (None, ""):
         return None

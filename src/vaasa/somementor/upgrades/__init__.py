@@ -1,6 +1,14 @@
 """Upgrade steps of the default profile (profiles/default/metadata.xml)."""
 
+from plone import api
 from vaasa.somementor import setuphandlers
+from vaasa.somementor.content.validators import wished_ranges
+from zope.schema import ValidationError
+
+import logging
+
+
+logger = logging.getLogger(__name__)
 
 
 def use_mail_queue(context):
@@ -10,12 +18,6 @@ def use_mail_queue(context):
 
 def wished_dates_as_rows(context):
     """1002: wished dates are rows of dates, edited in a table; the privacy page setting."""
-    from plone import api
-    from vaasa.somementor.content.validators import wished_ranges
-    from zope.schema import ValidationError
-
-    import logging
-
     setup = api.portal.get_tool("portal_setup")
     setup.runAllImportStepsFromProfile("profile-collective.z3cform.datagridfield:default")
     setup.runImportStepFromProfile("profile-vaasa.somementor:default", "plone.app.registry")
@@ -31,4 +33,4 @@ def wished_dates_as_rows(context):
         if rows != loan.preferred_dates:
             loan.preferred_dates = rows
             converted += 1
-    logging.getLogger(__name__).info("Wished dates of %d loan requests stored as rows", converted)
+    logger.info("Wished dates of %d loan requests stored as rows", converted)
