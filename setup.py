@@ -33,6 +33,7 @@ setup(
     install_requires=[
         "collective.z3cform.datagridfield",
         "icalendar",
+        "openpyxl",
         "Plone",
         "plone.api",
         "plone.app.dexterity",
@@ -41,6 +42,7 @@ setup(
         "plone.app.registry",
         "plone.autoinclude",
         "plone.restapi",
+        "pygal",
         "z3c.relationfield",
     ],
     extras_require={
