@@ -1,38 +1,9 @@
-from zope.component import getUtility
-from zope.i18n import translate
-from zope.schema.interfaces import IVocabularyFactory
+"""The vocabulary title helpers, where the views have always found them."""
+
+from vaasa.somementor.vocabularies.titles import term_titles
+from vaasa.somementor.vocabularies.titles import title_map
+from vaasa.somementor.vocabularies.titles import titles
+from vaasa.somementor.vocabularies.titles import vocabulary
 
 
-def vocabulary(name, context):
-    return getUtility(IVocabularyFactory, name)(context)
-
-
-def titles(vocabulary, tokens, request):
-    """Translated titles of ``tokens``; a token the vocabulary lost is shown as stored."""
-    return [
-        translate(vocabulary.getTerm(token).title, context=request)
-        if token in vocabulary
-        else token
-        for token in tokens
-    ]
-
-
-def term_titles(context, request, schema, field_name):
-    """Titles of the terms chosen in a choice or list field of ``context``."""
-    field = schema[field_name]
-    value = getattr(context, field_name, None) or []
-    tokens = [value] if isinstance(value, str) else value
-    name = getattr(field, "value_type", field).vocabularyName
-    return titles(vocabulary(name, context), tokens, request)
-
-
-def title_map(vocabulary, request):
-    """Every term's translated title by value, for listings that show many rows.
-
-    Translating once per request and reading the dict per row costs one
-    ``translate()`` per term instead of one per term per row.
-    """
-    return {
-        term.value: translate(term.title, context=request) if term.title else term.token
-        for term in vocabulary
-    }
+__all__ = ["term_titles", "title_map", "titles", "vocabulary"]
