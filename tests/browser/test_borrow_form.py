@@ -5,12 +5,12 @@ from datetime import date
 from datetime import timedelta
 from playwright.sync_api import expect
 from plone import api
+from signin import signed_in_context
 from vaasa.somementor.demo.data import COORDINATOR
 from vaasa.somementor.demo.data import DEMO_PASSWORD
 from vaasa.somementor.interfaces import ISettings
 from vaasa.somementor.loans import rate_limit
 
-import base64
 import pytest
 import requests
 import transaction
@@ -164,11 +164,7 @@ class TestBorrowForm:
             transaction.commit()
 
     def test_member_finds_name_and_email_filled_in(self, browser, site_url):
-        login = f"{COORDINATOR['username']}:{DEMO_PASSWORD}".encode()
-        context = browser.new_context(
-            locale="fi-FI",
-            extra_http_headers={"Authorization": f"Basic {base64.b64encode(login).decode()}"},
-        )
+        context = signed_in_context(browser, (COORDINATOR["username"], DEMO_PASSWORD))
         page = context.new_page()
         try:
             page.goto(f"{site_url}/fi/mentorit/anna-virtanen/@@borrow")

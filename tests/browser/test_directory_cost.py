@@ -7,8 +7,8 @@ number of mentors: cards, bytes, translations, and Mentor objects read from the 
 
 from factories import mentor_fields
 from plone import api
-from vaasa.somementor.browser import terms
 from vaasa.somementor.content.mentor import Mentor
+from vaasa.somementor.vocabularies import titles as terms
 
 import html as html_module
 import pytest

@@ -4,10 +4,10 @@ from accessibility import assert_accessible
 from playwright.sync_api import expect
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
+from signin import signed_in_context
 from vaasa.somementor.demo.data import COORDINATOR
 from vaasa.somementor.demo.data import DEMO_PASSWORD
 
-import base64
 import pytest
 import requests
 
@@ -49,11 +49,7 @@ class TestLoanRequestPage:
         assert '"start":' not in html
 
     def test_accessible(self, browser, site_url):
-        login = ":".join(COORDINATOR_LOGIN).encode()
-        context = browser.new_context(
-            locale="fi-FI",
-            extra_http_headers={"Authorization": f"Basic {base64.b64encode(login).decode()}"},
-        )
+        context = signed_in_context(browser, COORDINATOR_LOGIN)
         page = context.new_page()
         try:
             page.goto(f"{site_url}/fi/lainapyynnot/pyynto-nuorisotalo-youtube")

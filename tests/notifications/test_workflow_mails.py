@@ -55,7 +55,9 @@ def test_submitted_to_coordinators_and_requester(outbox, coordinator, status_lin
     assert to_member["Subject"] == "New loan request from Korsholms kulturbyrå"
     assert "What they need help with: Facebooksida för kulturbyrån" in body(to_member)
     assert "Wished mentor: Anna Virtanen" in body(to_member)
-    assert f"The request: {loan.absolute_url()}" in body(to_member)
+    # A coordinator lands on the request's row of the desk, where it is handled.
+    row = f"{loan.__parent__.absolute_url()}?loan={loan.UID()}#loan-{loan.UID()}"
+    assert f"The request: {row}" in body(to_member)
 
 
 def test_private_status_link_only_for_the_requester(outbox, coordinator, status_links, make_loan):

@@ -28,7 +28,16 @@ def counts():
     catalog = api.portal.get_tool("portal_catalog")
     return {
         portal_type: len(catalog.unrestrictedSearchResults(portal_type=portal_type))
-        for portal_type in ("MentorDirectory", "Mentor", "Training", "LoanRequest", "Document")
+        for portal_type in (
+            "MentorDirectory",
+            "Mentor",
+            "Training",
+            "LoanRequest",
+            "Document",
+            "Folder",
+            "File",
+            "Link",
+        )
     }
 
 
@@ -57,7 +66,8 @@ class TestDemoContent:
 
     def test_mentors_and_trainings_are_public(self, demo_integration):
         for brain in api.content.find(portal_type=["Mentor", "Training"]):
-            assert brain.review_state == "published"
+            # Past trainings were held: completed, and still public.
+            assert brain.review_state in ("published", "completed")
 
     def test_funded_period_matches_the_report_to_the_funder(self, demo_integration):
         period = {"query": (DateTime("2012-08-01"), DateTime("2013-07-31")), "range": "min:max"}
@@ -147,7 +157,7 @@ class TestEveryLanguage:
 
     def test_english_trainings_are_linked(self, demo_integration):
         english = api.content.find(portal_type="Training", Language="en")
-        assert len(english) == len(data.TRAININGS)
+        assert len(english) == len(data.TRAININGS) + len(data.RING_MEETINGS)
         google = api.content.get(path="/en/trainings/google-tools")
         assert google.organiser == "Vaasa Summer University"
         linked = ITranslationManager(google).get_translations()
@@ -207,3 +217,53 @@ class TestUpcomingEventsPortlet:
         programme = api.content.get(path=f"/{language}/{CONTAINERS['TrainingProgramme'][language]}")
         [portlet] = events_portlets(programme)
         assert portlet.search_base_uid == programme.UID()
+
+
+class TestMentorRing:
+    """The ring's private materials in each directory, and its next meetings."""
+
+    @pytest.mark.parametrize("language", LANGUAGES)
+    def test_private_materials_folder_in_each_directory(self, demo_integration, language):
+        directory = CONTAINERS["MentorDirectory"][language]
+        folder = unrestricted(f"/{language}/{directory}/materials")
+        assert folder.portal_type == "Folder"
+        assert api.content.get_state(folder) == "private"
+        assert folder.Language() == language
+        items = {obj.getId(): obj for obj in folder.objectValues()}
+        assert {obj.portal_type for obj in items.values()} == {"File", "Link"}
+        assert set(items) == {spec["id"] for spec in data.RING_MATERIALS[language]}
+        [checklist] = [obj for obj in items.values() if obj.portal_type == "File"]
+        assert checklist.file.contentType == "text/plain"
+        assert checklist.file.data.decode("utf-8").startswith(checklist.title)
+
+    def test_materials_folders_linked_across_languages(self, demo_integration):
+        folder = unrestricted("/fi/mentorit/materials")
+        linked = ITranslationManager(folder).get_translations()
+        assert {language: obj.getId() for language, obj in linked.items()} == dict.fromkeys(
+            LANGUAGES, "materials"
+        )
+
+    def test_materials_hidden_from_visitors(self, demo_integration):
+        with api.env.adopt_roles(["Anonymous"]):
+            assert not api.content.find(portal_type=["Folder", "File", "Link"])
+
+    def test_both_cohorts_in_the_ring(self, demo_integration):
+        from vaasa.somementor import ring
+
+        directory = api.content.get(path="/fi/mentorit")
+        assert [cohort for cohort, _ in ring.cohorts(directory)] == [2013, 2012]
+        assert set(ring.member_ids(directory)) == set(data.MENTOR_USERS)
+
+    @pytest.mark.parametrize("language", LANGUAGES)
+    def test_upcoming_ring_meetings_in_each_language(self, demo_integration, language):
+        meetings = api.content.find(
+            portal_type="Training",
+            training_kind="ring-meeting",
+            start={"query": DateTime(), "range": "min"},
+            Language=language,
+        )
+        assert len(meetings) == len(data.RING_MEETINGS) == 2
+        assert {brain.review_state for brain in meetings} == {"published"}
+        assert {brain.Title for brain in meetings} == {
+            spec["title"][language] for spec in data.RING_MEETINGS
+        }

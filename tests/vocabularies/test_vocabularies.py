@@ -36,7 +36,7 @@ EXPECTED = {
     "vaasa.somementor.Languages": {"fi", "sv", "en"},
     "vaasa.somementor.LoanFormats": {"on-site", "remote"},
     "vaasa.somementor.LanguageGroups": {"fi", "sv", "regional"},
-    "vaasa.somementor.TrainingKinds": {"training", "event"},
+    "vaasa.somementor.TrainingKinds": {"training", "event", "ring-meeting"},
     "vaasa.somementor.TrainingFormats": {"in-person", "remote", "recorded"},
 }
 

@@ -48,7 +48,7 @@ CONTAINERS = {
 
 
 def object_id(portal_type, state):
-    return f"{portal_type.lower()}-{state}"
+    return f"{portal_type.lower()}-{state.replace('/', '-from-')}"
 
 
 def _mentor_data(first_name, last_name, user_id):
@@ -119,6 +119,9 @@ PATHS = {
         # Through "approved", so the mentor was assigned and sees them (see matrix.py).
         "rejected": ("approve", "reject"),
         "cancelled": ("approve", "cancel"),
+        # Straight from "submitted": the wished mentor never had them.
+        "rejected/submitted": ("reject",),
+        "cancelled/submitted": ("cancel",),
     },
 }
 
@@ -230,14 +233,15 @@ def build_world(portal, transition_cases=()):
 
         for case in transition_cases:
             portal_type, state, persona, transition = case
-            id_ = "-".join((portal_type, state, persona, transition)).lower()
+            id_ = "-".join((object_id(portal_type, state), persona, transition)).lower()
             world[case] = make(portal_type, state, id_)
     processQueue()
     missing = set(STATES) - set(world)
     assert not missing, f"matrix states without an object: {missing}"
     for key, obj in world.items():
         if isinstance(key, tuple):
-            assert (obj.portal_type, api.content.get_state(obj)) == key[:2], key
+            state = key[1].split("/")[0]
+            assert (obj.portal_type, api.content.get_state(obj)) == (key[0], state), key
     return world
 
 

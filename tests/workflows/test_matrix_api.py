@@ -5,16 +5,45 @@ back afterwards); every row of matrix.py is checked against the same objects.
 """
 
 from plone import api
+from plone.app.layout.viewlets.content import ContentHistoryViewlet
+from plone.autoform.interfaces import WRITE_PERMISSIONS_KEY
+from plone.supermodel.utils import mergedTaggedValueDict
+from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.directory import find_mentors
 from workflows.conftest import as_persona
+from workflows.conftest import PATHS
 from workflows.conftest import USERS
 from workflows.matrix import PERSONAS
 from workflows.matrix import row
 from workflows.matrix import ROWS
 from workflows.matrix import STATES
 from zope.annotation.interfaces import IAnnotations
+from zope.component import queryUtility
+from zope.security.interfaces import IPermission
 
 import pytest
+
+
+# The requester's own fields and the permission each needs to be written.
+REQUESTER_FIELDS = (
+    "requester_name",
+    "requester_email",
+    "requester_phone",
+    "organisation",
+    "municipality",
+    "need",
+    "consent",
+)
+
+
+def field_permission(name):
+    """The title of the permission the schema's write_permission names for a field."""
+    permission = mergedTaggedValueDict(ILoanRequest, WRITE_PERMISSIONS_KEY)[name]
+    return queryUtility(IPermission, permission).title
+
+
+DATA_ROWS = [r for r in ROWS if r.data is not None]
+HISTORY_ROWS = [r for r in ROWS if r.history is not None]
 
 
 @pytest.fixture(scope="class")
@@ -43,19 +72,51 @@ class TestMatrixThroughApi:
             listed = {t["id"] for t in wftool.getTransitionsFor(obj)}
         assert listed == expected.transitions
 
+    @pytest.mark.parametrize("expected", DATA_ROWS, ids=lambda r: r.id)
+    def test_requester_data(self, world, expected):
+        """The requester's fields are writable exactly where the matrix says."""
+        obj = world[(expected.portal_type, expected.state)]
+        with as_persona(expected.persona):
+            writable = {
+                name
+                for name in REQUESTER_FIELDS
+                if api.user.has_permission("Modify portal content", obj=obj)
+                and api.user.has_permission(field_permission(name), obj=obj)
+            }
+        assert writable == (set(REQUESTER_FIELDS) if expected.data else set())
+
+    @pytest.mark.parametrize("expected", HISTORY_ROWS, ids=lambda r: r.id)
+    def test_history(self, world, wftool, expected):
+        """Who did what: review_history, and the history Plone's viewlet and @history show."""
+        obj = world[(expected.portal_type, expected.state)]
+        with as_persona(expected.persona):
+            review_history = wftool.getInfoFor(obj, "review_history", None)
+            viewlet = ContentHistoryViewlet(obj, obj.REQUEST, None, None)
+            viewlet.site_url = api.portal.get().absolute_url()  # what @history sets too
+            shown = viewlet.workflowHistory()
+        if expected.history:
+            actions = [entry["action"] for entry in review_history]
+            assert actions[0] is None  # created
+            assert actions[1:] == list(PATHS[expected.portal_type][expected.state])
+            assert [entry["comments"] for entry in review_history][1:] == (
+                ["Matriisitesti"] * (len(actions) - 1)
+            )
+            assert all(entry["actor"] for entry in review_history)
+            assert len(shown) == len(review_history)
+        else:
+            assert review_history is None
+            assert shown == []
+
     @pytest.mark.parametrize("expected", ROWS, ids=lambda r: r.id)
     def test_catalog_agrees_with_view(self, world, expected):
         """What a persona may view is what the catalog finds for them, nothing more.
 
-        Plone 6 filters the catalog by "Access contents information", not View.
-        The two go together everywhere but on the loan desk, which grants it to
-        Authenticated so that requesters and mentors can reach their requests:
-        signed-in users find the desk itself (a title, no request in it).
+        Plone 6 filters the catalog (and so the navigation tabs) by "Access
+        contents information", not View. The two go together everywhere, the
+        loan desk included: a mentor finds no desk, so gets no tab for it.
         """
         obj = world[(expected.portal_type, expected.state)]
         findable = expected.view
-        if expected.portal_type == "LoanDesk" and expected.persona != "Anonymous":
-            findable = True
         with as_persona(expected.persona):
             found = api.content.find(UID=obj.UID())
             assert api.user.has_permission("Access contents information", obj=obj) is findable
@@ -65,7 +126,7 @@ class TestMatrixThroughApi:
 class TestLoanRequestsNeverAnonymous:
     def test_anonymous_sees_no_loan_request_in_any_state(self, world):
         loans = [obj for (t, _), obj in _typed(world) if t == "LoanRequest"]
-        assert len(loans) == 6
+        assert len(loans) == 8
         with as_persona("Anonymous"):
             for loan in loans:
                 assert not api.user.has_permission("View", obj=loan)

@@ -31,6 +31,15 @@ class ISettings(Interface):
         default=2,
         min=0,
     )
+    waiting_days = schema.Int(
+        title=_("Days a request may wait"),
+        description=_(
+            "The loan desk marks a submitted request that has waited longer than this "
+            "for a coordinator."
+        ),
+        default=7,
+        min=0,
+    )
     booking_horizon_months = schema.Int(
         title=_("How far ahead requests may reach"),
         description=_("Months ahead within which a visitor's preferred dates must fall."),

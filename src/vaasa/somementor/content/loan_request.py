@@ -32,6 +32,17 @@ class IDateRange(Interface):
     end = schema.Date(title=_("To"), required=True)
 
 
+# IDateRange as a Volto object_list row form; the titles are the schema's own.
+DATE_RANGE_FORM = {
+    "title": _("Dates"),
+    "fieldsets": [{"id": "default", "title": "Default", "fields": ["start", "end"]}],
+    "properties": {
+        name: {"title": IDateRange[name].title, "widget": "date"} for name in ("start", "end")
+    },
+    "required": ["start", "end"],
+}
+
+
 # Generous for any real name, need or report; a megabyte of text is a script.
 NAME_LENGTH = 200
 LINE_LENGTH = 500
@@ -71,6 +82,17 @@ class ILoanRequest(model.Schema):
     # Read-only, so REST clients get a title but never set it.
     directives.omitted("title")
     title = schema.TextLine(title=_("Title"), readonly=True, required=False)
+    # Who asks and what they agreed to: the requester's own while the request is
+    # submitted, then only the coordinators' (the workflow grants it); never the mentor's.
+    directives.write_permission(
+        requester_name="vaasa.somementor.EditRequesterData",
+        requester_email="vaasa.somementor.EditRequesterData",
+        requester_phone="vaasa.somementor.EditRequesterData",
+        organisation="vaasa.somementor.EditRequesterData",
+        municipality="vaasa.somementor.EditRequesterData",
+        need="vaasa.somementor.EditRequesterData",
+        consent="vaasa.somementor.EditRequesterData",
+    )
     requester_name = _line(_("Your name"), required=True)
     requester_email = schema.TextLine(
         title=_("Your email"),
@@ -96,7 +118,9 @@ class ILoanRequest(model.Schema):
         RelatedItemsFieldWidget,
         pattern_options={"selectableTypes": ["Mentor"], "basePath": "/"},
     )
-    directives.widget(skills_needed=CheckBoxFieldWidget)
+    directives.widget(
+        "skills_needed", CheckBoxFieldWidget, frontendOptions={"widget": "checkbox_group"}
+    )
     skills_needed = schema.List(
         title=_("Skills needed"),
         value_type=schema.Choice(vocabulary="vaasa.somementor.Skills"),
@@ -122,6 +146,8 @@ class ILoanRequest(model.Schema):
         DataGridFieldWidgetFactory,
         allow_reorder=False,
         auto_append=False,
+        # For schema-driven front ends (Volto): rows of two dates, as the table here.
+        frontendOptions={"widget": "object_list", "widgetProps": {"schema": DATE_RANGE_FORM}},
     )
     preferred_dates = schema.List(
         title=_("Preferred dates"),

@@ -12,6 +12,8 @@ from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.interface import implementer
 
+import re
+
 
 class IMentor(model.Schema):
     """A member of staff trained to guide others in social media."""
@@ -92,11 +94,12 @@ class IMentor(model.Schema):
     )
 
     # A mentor edits their own profile, but who they are and whether they lend is
-    # decided by a coordinator.
+    # decided by a coordinator. The permission is granted on the site (rolemap), not by
+    # the mentor workflow: the Add form checks it on the directory.
     directives.write_permission(
-        user_id="cmf.ReviewPortalContent",
-        active="cmf.ReviewPortalContent",
-        max_loans_per_month="cmf.ReviewPortalContent",
+        user_id="vaasa.somementor.ManageMentors",
+        active="vaasa.somementor.ManageMentors",
+        max_loans_per_month="vaasa.somementor.ManageMentors",
     )
     model.fieldset(
         "contact",
@@ -142,3 +145,18 @@ class Mentor(Item):
 def lendable(mentor):
     """Offered to visitors: published and active (a retired mentor is never published)."""
     return bool(getattr(mentor, "active", False)) and api.content.get_state(mentor) == "published"
+
+
+_UID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def mentor_by_uid(uid):
+    """The Mentor with this UID, whoever may see it, or None for anything else sent as one.
+
+    Unrestricted, so a hidden mentor and an unknown one can be given the very same answer.
+    """
+    if not isinstance(uid, str) or not _UID.match(uid):
+        return None
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(UID=uid, portal_type="Mentor")
+    return brains[0]._unrestrictedGetObject() if brains else None

@@ -1,10 +1,12 @@
 """The local role Mentor, computed from the links, so it can never go stale.
 
 A mentor profile names its Plone user; a loan request names its mentor. The
-user then holds Mentor on their own profile and on every request naming them;
-the workflows decide in which states that role may see or edit.
+user then holds Mentor on their own profile and on every request naming them
+once a coordinator has approved it; the workflows decide in which states that
+role may see or edit.
 """
 
+from Acquisition import aq_base
 from borg.localrole.interfaces import ILocalRoleProvider
 from vaasa.somementor.content.loan_request import assigned_mentor
 from vaasa.somementor.content.loan_request import ILoanRequest
@@ -14,6 +16,18 @@ from zope.interface import implementer
 
 
 ROLES = ("Mentor",)
+LOAN_WORKFLOW = "somementor_loan_workflow"
+
+
+def was_approved(loan):
+    """Whether a coordinator ever approved the loan: its history has an ``approve`` step.
+
+    Read from the history rather than the state, so a request rejected or cancelled
+    straight from submitted stays hidden from the mentor it merely wished for, while one
+    rejected or cancelled after approval stays visible to the mentor who had it.
+    """
+    history = getattr(aq_base(loan), "workflow_history", None) or {}
+    return any(entry.get("action") == "approve" for entry in history.get(LOAN_WORKFLOW, ()))
 
 
 class _MentorUserRoles:
@@ -48,4 +62,7 @@ class OwnProfile(_MentorUserRoles):
 @adapter(ILoanRequest)
 class NamedInRequest(_MentorUserRoles):
     def mentor(self):
+        # Until approval the named mentor is only a wish: no role, in any state.
+        if not was_approved(self.context):
+            return None
         return assigned_mentor(self.context)

@@ -5,6 +5,10 @@ ELY centre (12 training events, 135 participants, no public events in the funded
 period) come from the project report. Texts are given in Finnish, Swedish and English.
 """
 
+from datetime import date
+from datetime import timedelta
+
+
 CONTAINERS = {
     "mentors": {
         "type": "MentorDirectory",
@@ -712,3 +716,116 @@ PRIVACY = {
         ],
     },
 }
+
+
+# The mentor ring: its materials folder in each directory, a few things shared there,
+# and its next meetings. The folder is linked across the languages; what is in it is
+# written in one language, as mentors share it, so each language has its own.
+RING_MATERIALS_TITLE = {"fi": "Materiaalit", "sv": "Material", "en": "Materials"}
+RING_MATERIALS = {
+    "fi": [
+        {
+            "type": "Link",
+            "id": "koulutusten-aineistot",
+            "title": "Koulutusten aineistot ja tallenteet",
+            "description": "Ohjelman koulutukset, joista löytyvät myös tallenteet.",
+            "url": "${navigation_root_url}/koulutukset",
+        },
+        {
+            "type": "File",
+            "id": "muistilista.txt",
+            "title": "Muistilista lainakäynnille",
+            "description": "Mitä tarkistaa ennen mentorointia ja sen jälkeen.",
+            "text": (
+                "Muistilista lainakäynnille\n\n"
+                "- Sovi aika, paikka tai verkkokokouksen linkki lainaajan kanssa.\n"
+                "- Kysy, mitä laitteita ja tunnuksia osallistujilla on.\n"
+                "- Muista tekijänoikeudet ja tietosuoja esimerkeissä.\n"
+                "- Kirjaa käytetyt tunnit ja lopputulos lainapyyntöön.\n"
+            ),
+        },
+    ],
+    "sv": [
+        {
+            "type": "Link",
+            "id": "utbildningarnas-material",
+            "title": "Utbildningarnas material och inspelningar",
+            "description": "Programmets utbildningar, där också inspelningarna finns.",
+            "url": "${navigation_root_url}/utbildningar",
+        },
+        {
+            "type": "File",
+            "id": "checklista.txt",
+            "title": "Checklista för lånebesöket",
+            "description": "Vad du ska kontrollera före och efter handledningen.",
+            "text": (
+                "Checklista för lånebesöket\n\n"
+                "- Kom överens om tid, plats eller länk till webbmötet med låntagaren.\n"
+                "- Fråga vilka apparater och konton deltagarna har.\n"
+                "- Tänk på upphovsrätt och dataskydd i exemplen.\n"
+                "- Anteckna timmarna och resultatet i låneförfrågan.\n"
+            ),
+        },
+    ],
+    "en": [
+        {
+            "type": "Link",
+            "id": "training-materials",
+            "title": "Training materials and recordings",
+            "description": "The programme's trainings, where the recordings are too.",
+            "url": "${navigation_root_url}/trainings",
+        },
+        {
+            "type": "File",
+            "id": "checklist.txt",
+            "title": "Checklist for a loan visit",
+            "description": "What to check before and after mentoring.",
+            "text": (
+                "Checklist for a loan visit\n\n"
+                "- Agree on the time, the place or the web meeting link with the borrower.\n"
+                "- Ask which devices and accounts the participants have.\n"
+                "- Mind copyright and privacy in the examples.\n"
+                "- Record the hours and the outcome in the loan request.\n"
+            ),
+        },
+    ],
+}
+
+
+def _weeks_ahead(weeks, hour):
+    # Always ahead of the day the demo is made, so the ring page has meetings to show.
+    return f"{date.today() + timedelta(weeks=weeks)}T{hour:02d}:00"
+
+
+RING_MEETINGS = (
+    _training(
+        "mentorirenkaan-tapaaminen",
+        {
+            "fi": "Mentorirenkaan tapaaminen: kokemuksia lainoista",
+            "sv": "Mentorringens träff: erfarenheter av lånen",
+            "en": "Ring meeting: sharing loan experiences",
+        },
+        _weeks_ahead(3, 14),
+        "fi",
+        "in-person",
+        None,
+        ["online-meetings"],
+        kind="ring-meeting",
+        hours=2,
+    ),
+    _training(
+        "mentorirenkaan-etatapaaminen",
+        {
+            "fi": "Mentorirenkaan etätapaaminen: uudet työkalut",
+            "sv": "Mentorringens distansträff: nya verktyg",
+            "en": "Remote ring meeting: new tools",
+        },
+        _weeks_ahead(7, 9),
+        "sv",
+        "remote",
+        None,
+        ["microsoft-365"],
+        kind="ring-meeting",
+        hours=1,
+    ),
+)

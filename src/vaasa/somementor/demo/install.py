@@ -10,6 +10,8 @@ from plone.app.multilingual.interfaces import ITranslationManager
 from plone.app.textfield.value import RichTextValue
 from plone.base.interfaces import ILanguage
 from plone.i18n.normalizer.interfaces import IIDNormalizer
+from plone.namedfile.file import NamedBlobFile
+from vaasa.somementor import ring
 from vaasa.somementor.content.validators import wished_ranges
 from vaasa.somementor.demo import data
 from vaasa.somementor.demo import portlets
@@ -49,10 +51,11 @@ def create_demo_content(context):
         )
         for spec in data.MENTORS
     }
-    for spec in data.TRAININGS:
+    for spec in (*data.TRAININGS, *data.RING_MEETINGS):
         _translated(
             lambda language, spec=spec: _training(containers["trainings"][language], spec, language)
         )
+    _ring_materials(containers["mentors"])
     for language in LANGUAGES:
         portlets.show_upcoming_trainings(containers["trainings"][language])
     portlets.drop_site_wide_events(site)
@@ -204,8 +207,47 @@ def _training(programme, spec, language):
         location=None if remote else _localised(data.LIBRARY_ADDRESS, language),
         meeting_url="https://connect.example.org/somementori" if remote else None,
     )
+    if api.content.get_state(obj) == "completed":
+        return obj
     _publish(obj)
+    held = start + timedelta(hours=spec["hours"]) < datetime.now(pytz.utc)
+    if held and spec["participants"] is not None:
+        # Held, with the seed's count: the funder's statistics count completed trainings only.
+        api.content.transition(obj, transition="complete")
     return obj
+
+
+def _ring_materials(directories):
+    """The mentor ring's private materials folder in each directory, with a few items."""
+    folders = _translated(
+        lambda language: _existing_or_create(
+            directories[language],
+            "Folder",
+            ring.MATERIALS_ID,
+            title=data.RING_MATERIALS_TITLE[language],
+        )
+    )
+    for language, folder in folders.items():
+        # Private on purpose: only the ring and the coordinators see it.
+        ring.share_materials(folder)
+        for spec in data.RING_MATERIALS[language]:
+            if spec["type"] == "Link":
+                fields = {"remoteUrl": spec["url"]}
+            else:
+                blob = NamedBlobFile(
+                    data=spec["text"].encode("utf-8"),
+                    contentType="text/plain",
+                    filename=spec["id"],
+                )
+                fields = {"file": blob}
+            _existing_or_create(
+                folder,
+                spec["type"],
+                spec["id"],
+                title=spec["title"],
+                description=spec["description"],
+                **fields,
+            )
 
 
 def _privacy_page(root, language):

@@ -13,6 +13,7 @@ from vaasa.somementor.content.containers import ILoanDesk
 from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.content.loan_request import NotLendable
 from vaasa.somementor.content.mentor import IMentor
+from vaasa.somementor.content.mentor import mentor_by_uid
 from vaasa.somementor.loans import rate_limit
 from vaasa.somementor.loans import tokens
 from vaasa.somementor.settings import setting
@@ -51,7 +52,6 @@ VISITOR_FIELDS = (
 )
 # Left empty by people, filled in by form-filling robots.
 HONEYPOT = "website"
-_UID = re.compile(r"^[0-9a-f]{32}$")
 
 # Why a request was not stored.
 INVALID = "invalid"  # ``errors`` name the fields to correct
@@ -153,15 +153,6 @@ def _months_ahead(day, months):
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _find_mentor(uid):
-    if not isinstance(uid, str) or not _UID.match(uid):
-        return None
-    catalog = api.portal.get_tool("portal_catalog")
-    # Unrestricted, so a hidden mentor and an unknown one get the very same answer.
-    brains = catalog.unrestrictedSearchResults(UID=uid, portal_type="Mentor")
-    return brains[0]._unrestrictedGetObject() if brains else None
-
-
 def may_ask_for(mentor):
     """Whether the current user may name ``mentor`` in a request (the rule of the field)."""
     try:
@@ -179,7 +170,7 @@ def _wished_mentor(container, data, errors):
         return container
     if data.get("mentor") in (None, ""):
         return None
-    mentor = _find_mentor(data["mentor"])
+    mentor = mentor_by_uid(data["mentor"])
     if mentor is None:
         errors.append(_error("mentor", NotLendable.__doc__))
         return None

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from vaasa.somementor import _
 from vaasa.somementor.content.loan_readers import meeting_link
 from vaasa.somementor.content.loan_request import assigned_mentor
+from vaasa.somementor.loans import desk
 from vaasa.somementor.loans import feedback
 from vaasa.somementor.notifications import times
 
@@ -213,6 +214,12 @@ def _status_url(loan):
     return tokens.status_url(loan)
 
 
+def _staff_url(loan, recipient):
+    if recipient.role == "coordinator":
+        return desk.desk_url(loan, recipient.language)
+    return loan.absolute_url()
+
+
 def _feedback_url(status_url):
     # Straight to the form, which sits below the request's details.
     return f"{status_url}#{feedback.ANCHOR}" if status_url else ""
@@ -235,8 +242,9 @@ def mapping(loan, recipient, comment=""):
         "when": times.span(start, end, recipient.language) if start and end else "",
         "place": loan.place or "",
         "meeting_link": meeting_link(loan.place),
-        # Staff open the request itself; the requester has only the private link.
-        "url": "" if private else loan.absolute_url(),
+        # The requester has only the private link. A coordinator lands on the request's
+        # row of the desk, where it is approved with the mentors' months in view.
+        "url": "" if private else _staff_url(loan, recipient),
         "status_url": status_url,
         # The requester gives feedback on the status page: they have no account.
         "feedback_url": _feedback_url(status_url),

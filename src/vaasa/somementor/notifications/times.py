@@ -6,6 +6,8 @@ The one formatter for mails and pages, so a time reads the same in both.
 from vaasa.somementor.zone import local
 from zope.i18n.locales import locales
 
+import datetime
+
 
 def _formatters(language):
     dates = locales.getLocale(language).dates
@@ -23,8 +25,9 @@ def span(start, end, language):
 
 def moment(when, language):
     """'15. tammikuuta 2027 10:00' for a datetime or a Zope DateTime (``created()``)."""
-    if hasattr(when, "asdatetime"):
-        when = when.asdatetime()
+    if hasattr(when, "ISO8601"):
+        # Not asdatetime(): with a named zone it takes pytz's first (LMT) offset, +1:40.
+        when = datetime.datetime.fromisoformat(when.ISO8601())
     day, hour = _formatters(language)
     when = local(when)
     return f"{day(when)} {hour(when)}"

@@ -1,6 +1,7 @@
 """Upgrade steps of the default profile (profiles/default/metadata.xml)."""
 
 from plone import api
+from vaasa.somementor import ring
 from vaasa.somementor import setuphandlers
 from vaasa.somementor.content.validators import wished_ranges
 from zope.schema import ValidationError
@@ -34,3 +35,41 @@ def wished_dates_as_rows(context):
             loan.preferred_dates = rows
             converted += 1
     logger.info("Wished dates of %d loan requests stored as rows", converted)
+
+
+# The steps that issue #9 and #10 changed: roles and permissions, the loan and desk
+# workflows, the control panel, catalog indexes and columns, types and the user menu.
+DESKS_AND_REPORT_STEPS = (
+    "rolemap",
+    "workflow",
+    "controlpanel",
+    "catalog",
+    "typeinfo",
+    "actions",
+    "plone.app.registry",
+)
+
+
+def desks_ring_and_report(context):
+    """1003: coordinator desk, My loans, roles that match, the mentor ring, the funder's report."""
+    setup = api.portal.get_tool("portal_setup")
+    for step in DESKS_AND_REPORT_STEPS:
+        setup.runImportStepFromProfile("profile-vaasa.somementor:default", step)
+    # New permission maps on every loan and desk (and so new allowedRolesAndUsers).
+    api.portal.get_tool("portal_workflow").updateRoleMappings()
+    catalog = api.portal.get_tool("portal_catalog")
+    reindexed = 0
+    for brain in catalog.unrestrictedSearchResults(portal_type=("LoanRequest", "Mentor")):
+        # New columns and indexes; a loan turned down before approval leaves its
+        # wished mentor's security entry behind until it is reindexed.
+        brain._unrestrictedGetObject().reindexObject()
+        reindexed += 1
+    for brain in catalog.unrestrictedSearchResults(portal_type="MentorDirectory"):
+        directory = brain._unrestrictedGetObject()
+        if ring.materials_folder(directory) is None:
+            with api.env.adopt_roles(["Manager"]):
+                folder = api.content.create(
+                    directory, "Folder", id=ring.MATERIALS_ID, title="Materials"
+                )
+            ring.share_materials(folder)
+    logger.info("Reindexed %d loan requests and mentors for the desk and the report", reindexed)

@@ -60,6 +60,10 @@ language_groups = _fixed(
 training_kinds = _fixed(
     ("training", _("Training session")),
     ("event", _("Public event")),
+    # The mentors' own peer-support meetings (ring.RING_MEETING). Not training given
+    # to the programme's audience: the funder's statistics must count neither these
+    # nor their participants as training events.
+    ("ring-meeting", _("Ring meeting")),
 )
 
 training_formats = _fixed(

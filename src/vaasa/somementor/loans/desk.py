@@ -1,0 +1,170 @@
+"""The coordinators' queue: every loan request of the site, whichever desk it came to.
+
+Requests wait at the desk of their language, but one coordinator handles them
+all, so the queue searches the whole site. Rows, counts and filters are
+catalog queries and brain metadata; no request is loaded to list it.
+"""
+
+from plone import api
+from plone.app.multilingual.interfaces import ITranslationManager
+from vaasa.somementor import zone
+from vaasa.somementor.loans import bookings
+from vaasa.somementor.settings import setting
+
+import contextlib
+import re
+
+
+STATES = ("submitted", "approved", "scheduled", "completed", "rejected", "cancelled")
+# Still waiting for a coordinator: the age mark is for these.
+WAITING_STATES = ("submitted",)
+# Sort key as the page names it -> catalog index; the first is the default.
+SORTS = {
+    "age": "created",
+    "requester": "sortable_title",
+    "municipality": "loan_municipality",
+    "dates": "loan_month",
+    "language": "loan_language",
+    "state": "review_state",
+}
+PAGE_SIZE = 50
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+_UID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def valid_month(value):
+    return value if isinstance(value, str) and _MONTH.match(value) else None
+
+
+class Person:
+    """One mentor in every language: their profiles' UIDs and a name to show."""
+
+    def __init__(self, key, brains):
+        self.key = key
+        self.brains = brains
+        self.uids = tuple(brain.UID for brain in brains)
+        self.title = brains[0].Title
+        self.department = brains[0].mentor_department
+
+    def profile_for(self, language):
+        """The UID of the profile in ``language``, else of the first one."""
+        for brain in self.brains:
+            if brain.Language == language:
+                return brain.UID
+        return self.uids[0]
+
+
+def people(language=None):
+    """Every mentor as one person, named as in ``language`` where a profile exists."""
+    catalog = api.portal.get_tool("portal_catalog")
+    # Unrestricted: a loan may name a retired mentor, who still has to be shown by name.
+    brains = catalog.unrestrictedSearchResults(portal_type="Mentor", sort_on="sortable_title")
+    groups = {}
+    for brain in brains:
+        groups.setdefault(brain.TranslationGroup or brain.UID, []).append(brain)
+    found = []
+    for key, members in groups.items():
+        members.sort(key=lambda brain: brain.Language != language)
+        found.append(Person(key, members))
+    return sorted(found, key=lambda person: person.title.lower())
+
+
+def by_profile(persons):
+    """The person of each mentor profile UID."""
+    return {uid: person for person in persons for uid in person.uids}
+
+
+def _mentor_uids(persons, mentor=None, department=None):
+    chosen = [
+        person
+        for person in persons
+        if (mentor is None or person.key == mentor)
+        and (department is None or person.department == department)
+    ]
+    return [uid for person in chosen for uid in person.uids]
+
+
+def query(persons, state=None, mentor=None, department=None, language=None, month=None, loan=None):
+    """The catalog query of the queue; the filters left None are not applied."""
+    found = {"portal_type": "LoanRequest"}
+    if state in STATES:
+        found["review_state"] = state
+    if mentor is not None or department is not None:
+        # No match is no match, not "any mentor": a query for [] would ignore the index.
+        found["loan_mentor_uid"] = _mentor_uids(persons, mentor, department) or ["-"]
+    if language:
+        found["loan_language"] = language
+    if valid_month(month):
+        found["loan_month"] = month
+    if isinstance(loan, str) and _UID.match(loan):
+        found["UID"] = loan
+    return found
+
+
+def queue(persons, sort="age", reverse=False, **filters):
+    """The requests the current user may see, over every language's desk.
+
+    By age the oldest comes first: the request that has waited longest is handled first.
+    """
+    index = SORTS.get(sort, SORTS["age"])
+    catalog = api.portal.get_tool("portal_catalog")
+    return catalog.searchResults(
+        sort_on=index,
+        sort_order="descending" if reverse else "ascending",
+        **query(persons, **filters),
+    )
+
+
+def counts(persons, **filters):
+    """How many requests each state tab holds under the other filters, and "all"."""
+    catalog = api.portal.get_tool("portal_catalog")
+    filters.pop("state", None)
+    found = {
+        state: len(catalog.searchResults(**query(persons, state=state, **filters)))
+        for state in STATES
+    }
+    found["all"] = sum(found.values())
+    return found
+
+
+def waited_too_long(brain, today=None):
+    """Days since the request came, and whether that is longer than the setting allows."""
+    today = today or zone.today()
+    days = (today - brain.created.asdatetime().date()).days
+    return days, brain.review_state in WAITING_STATES and days > setting("waiting_days")
+
+
+class Capacity:
+    """ "2 of 3" for a person and a month, counted as the approval rule counts.
+
+    Remembered per person and month, so a page of 50 rows asks once for each.
+    """
+
+    def __init__(self):
+        self._mentors = {}
+        self._counts = {}
+
+    def mentor(self, person):
+        if person.key not in self._mentors:
+            self._mentors[person.key] = person.brains[0]._unrestrictedGetObject()
+        return self._mentors[person.key]
+
+    def __call__(self, person, month):
+        key = (person.key, month)
+        if key not in self._counts:
+            mentor = self.mentor(person)
+            self._counts[key] = (
+                len(bookings.booked_in_month(mentor, month)),
+                bookings.monthly_maximum(mentor),
+            )
+        return self._counts[key]
+
+
+def desk_url(loan, language=None):
+    """Where a coordinator handles ``loan``: the desk in their language, on that one row."""
+    desk = loan.__parent__
+    if language:
+        # A desk that is not translatable stays the one the request came to.
+        with contextlib.suppress(TypeError):
+            desk = ITranslationManager(desk).get_translation(language) or desk
+    return f"{desk.absolute_url()}?loan={loan.UID()}#loan-{loan.UID()}"

@@ -1,0 +1,309 @@
+"""The coordinators' queue and "My loans", asked directly, on the demo site's three desks."""
+
+from datetime import date
+from datetime import timedelta
+from factories import loan_request_fields
+from plone import api
+from plone.app.testing import login
+from plone.app.testing import logout
+from plone.batching import Batch
+from vaasa.somementor import _
+from vaasa.somementor.demo.data import COORDINATOR
+from vaasa.somementor.interfaces import ISettings
+from vaasa.somementor.loans import desk
+from vaasa.somementor.loans import handling
+from vaasa.somementor.loans import mine
+from vaasa.somementor.loans import submission
+from zope.i18n import translate
+
+import pytest
+
+
+def finnish(msgid, **mapping):
+    # The demo site speaks Finnish; a msgid not yet in the catalogue stays English.
+    return translate(_(msgid, mapping=mapping), target_language="fi")
+
+
+DESKS = {"fi": "lainapyynnot", "sv": "laneforfragningar", "en": "loan-requests"}
+
+
+def ids(brains):
+    return {brain.getId for brain in brains}
+
+
+def person(persons, mentor_id):
+    return next(p for p in persons if p.brains[0].getId == mentor_id)
+
+
+class TestQueue:
+    @pytest.fixture(autouse=True)
+    def _demo(self, demo_integration):
+        self.portal = demo_integration["portal"]
+        self.request = demo_integration["request"]
+        login(self.portal, COORDINATOR["username"])
+        self.persons = desk.people("fi")
+
+    def test_one_queue_over_every_language(self):
+        brains = desk.queue(self.persons)
+        desks = {brain.getPath().split("/")[-2] for brain in brains}
+        assert desks == set(DESKS.values())
+        assert "forfragan-korsholm-facebook" in ids(brains)
+        assert "request-regional-library-ebooks" in ids(brains)
+
+    def test_counts_per_state(self):
+        counts = desk.counts(self.persons)
+        assert counts == {
+            "submitted": 2,
+            "approved": 1,
+            "scheduled": 1,
+            "completed": 1,
+            "rejected": 1,
+            "cancelled": 0,
+            "all": 6,
+        }
+
+    def test_counts_follow_the_other_filters(self):
+        assert desk.counts(self.persons, language="fi")["all"] == 4
+        assert desk.counts(self.persons, language="fi", state="approved")["submitted"] == 1
+
+    def test_filters(self):
+        maria = person(self.persons, "maria-holm")
+        assert ids(desk.queue(self.persons, language="sv")) == {"forfragan-korsholm-facebook"}
+        assert ids(desk.queue(self.persons, mentor=maria.key)) == {"forfragan-korsholm-facebook"}
+        assert ids(desk.queue(self.persons, department="other-municipality")) == {
+            "forfragan-korsholm-facebook"
+        }
+        assert ids(desk.queue(self.persons, month="2027-03")) == {"pyynto-lyseo-instagram"}
+        assert ids(desk.queue(self.persons, state="completed")) == {
+            "pyynto-henkilostopalvelut-teams"
+        }
+        assert ids(desk.queue(self.persons, department="library")) == set()
+
+    def test_a_mentor_is_one_person_in_every_language(self):
+        maria = person(self.persons, "maria-holm")
+        assert len(maria.uids) == 3
+        assert maria.title == "Maria Holm"
+
+    def test_sorting(self):
+        by_name = [b.loan_requester for b in desk.queue(self.persons, sort="requester")]
+        assert by_name == sorted(by_name)
+        backwards = [
+            b.loan_requester for b in desk.queue(self.persons, sort="requester", reverse=True)
+        ]
+        assert backwards == by_name[::-1]
+        places = [b.loan_municipality for b in desk.queue(self.persons, sort="municipality")]
+        assert places == sorted(places)
+
+    def test_rows_are_batched_by_fifty(self):
+        fi_desk = self.portal["fi"][DESKS["fi"]]
+        with api.env.adopt_roles(["Manager"]):
+            for number in range(55):
+                api.content.create(
+                    fi_desk,
+                    "LoanRequest",
+                    id=f"request-batch-{number}",
+                    **loan_request_fields(requester_name=f"Pyytäjä {number:02}"),
+                )
+        results = desk.queue(self.persons)
+        assert len(results) == 61
+        assert len(list(Batch(results, desk.PAGE_SIZE))) == 50
+        assert len(list(Batch(results, desk.PAGE_SIZE, start=50))) == 11
+
+    def test_row_metadata(self):
+        (brain,) = desk.queue(self.persons, language="sv")
+        assert brain.loan_requester == "Karin Westerlund"
+        assert brain.loan_organisation == "Korsholms kommun, kulturbyrån"
+        assert brain.loan_municipality == "Korsholm"
+        assert brain.loan_month == "2027-02"
+        assert brain.loan_wished == (("2027-02-01", "2027-02-05"), ("2027-02-15", "2027-02-19"))
+
+    def test_coordinator_steps_per_state(self):
+        steps = handling.Steps(self.portal["fi"][DESKS["fi"]])
+        assert set(steps("submitted")) == {"approve", "reject", "cancel"}
+        assert "schedule" in steps("approved")
+        assert "complete" in steps("scheduled")
+        assert steps("completed") == ()
+
+    def test_coordinator_link_lands_on_the_row(self):
+        loan = self.portal["sv"][DESKS["sv"]]["forfragan-korsholm-facebook"]
+        url = desk.desk_url(loan, "fi")
+        assert url.startswith(self.portal["fi"][DESKS["fi"]].absolute_url() + "?loan=")
+        assert url.endswith(f"#loan-{loan.UID()}")
+
+
+class TestTakingSteps:
+    @pytest.fixture(autouse=True)
+    def _demo(self, demo_integration):
+        self.portal = demo_integration["portal"]
+        self.request = demo_integration["request"]
+        login(self.portal, COORDINATOR["username"])
+        self.desk = self.portal["fi"][DESKS["fi"]]
+        self.mentors = self.portal["fi"]["mentorit"]
+
+    def _new(self, mentor_id="maria-holm", month="2027-02"):
+        with api.env.adopt_roles(["Manager"]):
+            return api.content.create(
+                self.desk,
+                "LoanRequest",
+                id=f"request-{mentor_id}-{month}",
+                **loan_request_fields(
+                    self.mentors[mentor_id],
+                    preferred_dates=[{"start": f"{month}-08", "end": f"{month}-12"}],
+                ),
+            )
+
+    def test_approve_with_the_chosen_mentor(self):
+        loan = self._new()
+        anna = self.mentors["anna-virtanen"]
+        assert handling.take(loan, "approve", {"mentor": anna.UID()}) is None
+        assert api.content.get_state(loan) == "approved"
+        assert loan.mentor.to_object == anna
+
+    def test_refused_at_the_monthly_maximum_stores_nothing(self):
+        loan = self._new()
+        refusal = handling.take(loan, "approve", {"mentor": self.mentors["maria-holm"].UID()})
+        assert refusal.message == finnish(
+            "${name} has reached the monthly maximum of loans (${maximum}) in ${month}.",
+            name="Maria Holm",
+            maximum=1,
+            month="2/2027",
+        )
+        assert api.content.get_state(loan) == "submitted"
+
+    def test_refused_mentor_change_is_undone(self):
+        # Erik's month is empty, Maria's full: a refusal for Maria leaves Erik's wish alone.
+        loan = self._new(mentor_id="erik-lindqvist")
+        refusal = handling.take(loan, "approve", {"mentor": self.mentors["maria-holm"].UID()})
+        assert refusal is not None
+        assert loan.mentor.to_object == self.mentors["erik-lindqvist"]
+        catalog = api.portal.get_tool("portal_catalog")
+        (brain,) = catalog(UID=loan.UID())
+        assert brain.loan_mentor_uid == self.mentors["erik-lindqvist"].UID()
+
+    def test_field_values_meet_the_schema(self):
+        loan = self._new(mentor_id="anna-virtanen")
+        assert handling.take(loan, "approve", {}) is None
+        refusal = handling.take(
+            loan,
+            "schedule",
+            {"scheduled_start": "tomorrow", "scheduled_end": "", "place": "Sali"},
+        )
+        assert refusal.field == "scheduled_start"
+        refusal = handling.take(
+            loan,
+            "schedule",
+            {
+                "scheduled_start": "2027-02-10T10:00",
+                "scheduled_end": "2027-02-10T09:00",
+                "place": "Sali",
+            },
+        )
+        assert refusal.message == finnish("The scheduled end must be after the start.")
+        assert loan.scheduled_start is None
+        assert (
+            handling.take(
+                loan,
+                "schedule",
+                {
+                    "scheduled_start": "2027-02-10T10:00",
+                    "scheduled_end": "2027-02-10T12:00",
+                    "place": "Sali",
+                },
+            )
+            is None
+        )
+        assert loan.scheduled_start.hour == 10
+        refusal = handling.take(loan, "complete", {"outcome": "Hyvin meni", "hours_spent": "200"})
+        assert refusal.field == "hours_spent"
+        assert (
+            handling.take(loan, "complete", {"outcome": "Hyvin meni", "hours_spent": "2,5"}) is None
+        )
+        assert loan.hours_spent == 2.5
+
+    def test_reject_asks_for_the_reason(self):
+        loan = self._new()
+        refusal = handling.take(loan, "reject", {"comment": " "})
+        assert refusal.message == finnish("Give the reason for the rejection as the comment.")
+        assert handling.take(loan, "reject", {"comment": "Ei tänä keväänä."}) is None
+
+    def test_a_step_the_state_does_not_offer(self):
+        loan = self._new()
+        refusal = handling.take(loan, "complete", {"outcome": "x", "hours_spent": "1"})
+        assert refusal.message == finnish("This step is not possible for this request now.")
+
+
+class TestMyLoans:
+    @pytest.fixture(autouse=True)
+    def _demo(self, demo_integration):
+        self.portal = demo_integration["portal"]
+        self.request = demo_integration["request"]
+
+    def test_mentor_sees_their_loans_by_group(self):
+        login(self.portal, "johanna-bjork")
+        groups = mine.as_mentor("johanna-bjork")
+        assert ids(groups["upcoming"]) == {"pyynto-nuorisotalo-youtube"}
+        assert not groups["to_schedule"] and not groups["done"]
+
+    def test_wished_but_not_lent_is_not_a_loan(self):
+        login(self.portal, "sanna-makinen")
+        groups = mine.as_mentor("sanna-makinen")
+        assert not any(groups.values())
+
+    def test_groups(self):
+        login(self.portal, "maria-holm")
+        assert ids(mine.as_mentor("maria-holm")["to_schedule"]) == {"forfragan-korsholm-facebook"}
+        login(self.portal, "erik-lindqvist")
+        assert ids(mine.as_mentor("erik-lindqvist")["done"]) == {"pyynto-henkilostopalvelut-teams"}
+        login(self.portal, "johanna-bjork")
+        later = mine.as_mentor("johanna-bjork", now=api.portal.get().created() + 100000)
+        assert ids(later["to_complete"]) == {"pyynto-nuorisotalo-youtube"}
+
+    def test_mentor_steps_are_schedule_and_complete(self):
+        login(self.portal, "maria-holm")
+        steps = handling.Steps(self.portal["fi"])
+        assert steps("approved", "Mentor") == ("schedule",)
+        assert steps("scheduled", "Mentor") == ("complete",)
+        assert "approve" not in steps("submitted", "Mentor")
+
+    def test_member_sees_their_own_requests(self):
+        api.user.create(username="elina", email="elina@example.org", password="secret-123456")
+        login(self.portal, "elina")
+        soon = date.today() + timedelta(weeks=6)
+        fields = {
+            key: value
+            for key, value in loan_request_fields(
+                preferred_dates=[{"start": soon.isoformat(), "end": soon.isoformat()}]
+            ).items()
+            if key in submission.VISITOR_FIELDS
+        }
+        fields["preferred_dates"] = [{"start": soon.isoformat(), "end": soon.isoformat()}]
+        loan = submission.submit(self.portal["fi"], fields, "10.0.0.1")
+        (brain,) = mine.as_requester("elina")
+        assert loan.UID() == brain.UID
+        assert "cancel" in handling.Steps(self.portal["fi"])("submitted", "Owner")
+        assert handling.take(loan, "cancel", {}) is None
+        assert api.content.get_state(loan) == "cancelled"
+        logout()
+        assert mine.as_requester("koordinaattori") == []
+
+
+class TestWaiting:
+    @pytest.fixture(autouse=True)
+    def _demo(self, demo_integration):
+        self.portal = demo_integration["portal"]
+        login(self.portal, COORDINATOR["username"])
+
+    def test_marked_when_waiting_longer_than_the_setting(self):
+        persons = desk.people("fi")
+        (brain,) = desk.queue(persons, month="2027-03")
+        created = brain.created.asdatetime().date()
+        assert desk.waited_too_long(brain, today=created + timedelta(days=7)) == (7, False)
+        assert desk.waited_too_long(brain, today=created + timedelta(days=8)) == (8, True)
+        api.portal.set_registry_record("waiting_days", 10, interface=ISettings)
+        assert desk.waited_too_long(brain, today=created + timedelta(days=8)) == (8, False)
+
+    def test_only_a_request_still_waiting_is_marked(self):
+        persons = desk.people("fi")
+        (brain,) = desk.queue(persons, state="completed")
+        later = brain.created.asdatetime().date() + timedelta(days=100)
+        assert desk.waited_too_long(brain, today=later) == (100, False)
