@@ -1,7 +1,7 @@
 """A Swedish-speaking visitor never meets Finnish-only screens, and the other way round.
 
 English too: an English browser lands in /en and finds the mentors there. Plone's
-and plone.app.event's own words (the programme's headings, the events portlet, a
+and plone.app.event's own words (the programme's tabs, the events portlet, a
 training's dates) follow the page's language, with times written 13.00.
 """
 
@@ -48,6 +48,10 @@ RING = {
 }
 SWEDISH_UPCOMING = [*RING["sv"], "Instagram och TikTok i ungdomsarbetet", "Teams-möten i praktiken"]
 FINNISH_UPCOMING = [*RING["fi"], "Instagram ja TikTok nuorisotyössä", "Teams-kokoukset käytännössä"]
+# The programme's own list leaves the ring's meetings to the ring's page.
+SWEDISH_PROGRAMME = SWEDISH_UPCOMING[len(RING["sv"]) :]
+FINNISH_PROGRAMME = FINNISH_UPCOMING[len(RING["fi"]) :]
+LISTED = ".programme-item .programme-title"
 
 
 ISO_TIMES = re.compile(r"\d{4}-\d\d-\d\dT[\d:+-]+")
@@ -109,9 +113,10 @@ class TestLanguages:
         swedish_page.goto(f"{site_url}{PROGRAMMES['fi']}")
         expect(swedish_page.locator(".portletEvents")).to_contain_text(FINNISH_UPCOMING[0])
         swedish_page.goto(f"{site_url}{PROGRAMMES['sv']}")
-        expect(swedish_page.locator("h1")).to_have_text("Kommande evenemang")
-        listing = swedish_page.locator("article.vevent .summary")
-        expect(listing).to_have_text(SWEDISH_UPCOMING)
+        expect(swedish_page.locator("h1")).to_have_text("Utbildningar och evenemang")
+        expect(swedish_page.locator(".programme-upcoming")).to_have_text("Kommande")
+        listing = swedish_page.locator(LISTED)
+        expect(listing).to_have_text(SWEDISH_PROGRAMME)
         portlet = swedish_page.locator(".portletEvents")
         expect(portlet.locator(".card-header")).to_have_text("Kommande evenemang")
         expect(portlet.locator(".portletItem a.tile")).to_have_text(SWEDISH_UPCOMING)
@@ -123,16 +128,16 @@ class TestLanguages:
     def test_programme_speaks_the_language_in_24_hour_time(self, page, site_url, language):
         page.goto(f"{site_url}{PROGRAMMES[language]}")
         training = {"fi": FINNISH_UPCOMING[-1], "sv": SWEDISH_UPCOMING[-1]}[language]
-        article = page.locator("article.vevent").filter(has_text=training)
-        expect(article).to_contain_text("13.00–16.00")
+        item = page.locator(".programme-item").filter(has_text=training)
+        expect(item).to_contain_text("13.00–16.00")
         past = {"fi": "Menneet", "sv": "Tidigare"}[language]
-        expect(page.locator(".mode_past")).to_have_text(past)
+        expect(page.locator(".programme-past")).to_have_text(past)
         for text in main_and_portlets(page):
             assert not NOT_ON_FINNISH_OR_SWEDISH_PAGES.search(text), text
-        page.locator(".mode_past").click()
-        expect(page.locator("h1")).to_have_text(
-            {"fi": "Menneet tapahtumat", "sv": "Tidigare evenemang"}[language]
-        )
+        page.locator(".programme-past").click()
+        expect(page.locator(".programme-past")).to_have_attribute("aria-current", "page")
+        held = {"fi": "Googlen työkalut", "sv": "Googles verktyg"}[language]
+        expect(page.locator(".programme-item").filter(has_text=held)).to_contain_text("13.00–16.00")
 
     @pytest.mark.parametrize(
         ("language", "when"),
@@ -163,8 +168,9 @@ class TestLanguages:
 
     def test_english_programme_lists_english_trainings(self, english_page, site_url):
         english_page.goto(f"{site_url}/en/trainings")
-        upcoming = [*RING["en"], "Instagram and TikTok in youth work", "Teams meetings in practice"]
-        expect(english_page.locator("article.vevent .summary")).to_have_text(upcoming)
+        programme = ["Instagram and TikTok in youth work", "Teams meetings in practice"]
+        upcoming = [*RING["en"], *programme]
+        expect(english_page.locator(LISTED)).to_have_text(programme)
         expect(english_page.locator(".portletEvents .portletItem a.tile")).to_have_text(upcoming)
 
     @pytest.mark.parametrize(

@@ -30,3 +30,17 @@ def test_upgrade_adds_the_ring_folder_and_fills_the_new_columns(portal, director
     assert brain.loan_municipality == "Korsholm"
     # The desk is the loan desk's default view.
     assert desk.getLayout() == "loan-desk"
+
+
+def test_programme_step_registered_and_runs(portal, programme):
+    from factories import training_fields
+
+    training = api.content.create(programme, "Training", id="t", **training_fields())
+    setup = api.portal.get_tool("portal_setup")
+    steps = setup.listUpgrades("vaasa.somementor:default", show_old=True)
+    assert (("1003",), ("1004",)) in [(step["source"], step["dest"]) for step in steps]
+    setup.setLastVersionForProfile("vaasa.somementor:default", "1003")
+    setup.upgradeProfile("vaasa.somementor:default", dest="1004")
+    assert setup.getLastVersionForProfile("vaasa.somementor:default") == ("1004",)
+    (brain,) = api.portal.get_tool("portal_catalog").unrestrictedSearchResults(UID=training.UID())
+    assert brain.training_seats_taken == 0

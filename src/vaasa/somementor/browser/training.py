@@ -1,7 +1,10 @@
 from Products.Five.browser import BrowserView
 from vaasa.somementor.browser.terms import term_titles
 from vaasa.somementor.content.training import ITraining
+from vaasa.somementor.content.validators import web_address
 from zope.component import getMultiAdapter
+from zope.component import queryMultiAdapter
+from zope.schema import ValidationError
 
 
 class _WithoutZone:
@@ -27,6 +30,22 @@ class TrainingView(BrowserView):
 
     def term_titles(self, field_name):
         return ", ".join(term_titles(self.context, self.request, ITraining, field_name))
+
+    def recording_url(self):
+        """The recording of a recorded training, if it has a link people may follow."""
+        url = self.context.recording_url
+        if self.context.training_format != "recorded" or not url:
+            return None
+        try:
+            web_address(url)
+        except ValidationError:
+            return None  # stored before the field refused other schemes
+        return url
+
+    def registration(self):
+        """The sign-up part of the page, when a view named ``training-registration`` gives one."""
+        view = queryMultiAdapter((self.context, self.request), name="training-registration")
+        return view() if view is not None else ""
 
     def event_summary(self):
         summary = getMultiAdapter((self.context, self.request), name="event_summary")

@@ -22,6 +22,8 @@ class ITraining(model.Schema):
         "language_group",
         "training_format",
         "meeting_url",
+        "recording_url",
+        "registration_deadline",
         "trainer",
         "capacity",
         "participants",
@@ -51,10 +53,21 @@ class ITraining(model.Schema):
         vocabulary="vaasa.somementor.TrainingFormats",
         required=True,
     )
+    # Never shown on the public page: registered participants get it privately.
     meeting_url = schema.URI(
         title=_("Meeting link"),
-        description=_("The web conference address for remote participants."),
+        description=_(
+            "The web conference address for remote participants. Only registered "
+            "participants see it."
+        ),
         required=False,
+        constraint=validators.web_address,
+    )
+    recording_url = schema.URI(
+        title=_("Recording"),
+        description=_("The web address where the recorded training can be watched."),
+        required=False,
+        constraint=validators.web_address,
     )
     organiser = schema.TextLine(
         title=_("Organiser"),
@@ -66,13 +79,21 @@ class ITraining(model.Schema):
     model.fieldset(
         "participation",
         label=_("Participation"),
-        fields=["capacity", "participants", "materials"],
+        fields=["capacity", "registration_deadline", "participants", "materials"],
     )
     capacity = schema.Int(
         title=_("Capacity"),
         description=_("How many can take part. Leave empty if there is no limit."),
         required=False,
         constraint=validators.not_negative,
+    )
+    # A naive value, read as Vaasa time like the rest of the site's forms.
+    registration_deadline = schema.Datetime(
+        title=_("Registration deadline"),
+        description=_(
+            "Registration closes at the start of the training, or at this time if it is earlier."
+        ),
+        required=False,
     )
     participants = schema.Int(
         title=_("Participants"),
@@ -83,7 +104,7 @@ class ITraining(model.Schema):
     materials = schema.List(
         title=_("Recordings and materials"),
         description=_("One web address a line."),
-        value_type=schema.URI(),
+        value_type=schema.URI(constraint=validators.web_address),
         required=False,
         default=[],
     )

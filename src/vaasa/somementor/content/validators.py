@@ -30,6 +30,10 @@ class InvalidEmail(ValidationError):
     __doc__ = _("Enter a valid email address, such as name@vaasa.fi.")
 
 
+class NotAWebAddress(ValidationError):
+    __doc__ = _("Enter a web address that starts with https:// or http://.")
+
+
 class NegativeNumber(ValidationError):
     __doc__ = _("Enter zero or a positive number.")
 
@@ -104,6 +108,13 @@ def email_address(value):
     single_line(value)
     if not (_EMAIL.match(value or "") and parseaddr(value)[1] == value):
         raise InvalidEmail(value)
+    return True
+
+
+def web_address(value):
+    """Links people click: http(s) only, never javascript:, file: or mailto:."""
+    if value and not re.match(r"^https?://[^\s/]+", value, re.IGNORECASE):
+        raise NotAWebAddress(value)
     return True
 
 

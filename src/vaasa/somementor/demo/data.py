@@ -260,7 +260,9 @@ MENTORS = [
 ]
 
 
-def _training(id, title, start, group, fmt, participants, topics, kind="training", hours=3):
+def _training(
+    id, title, start, group, fmt, participants, topics, kind="training", hours=3, recording=None
+):
     return {
         "id": id,
         "title": title,
@@ -271,6 +273,7 @@ def _training(id, title, start, group, fmt, participants, topics, kind="training
         "training_format": fmt,
         "participants": participants,
         "topics": topics,
+        "recording_url": recording,
     }
 
 
@@ -361,6 +364,7 @@ TRAININGS = (
             "recorded",
             16,
             ["youth-online-safety"],
+            recording="https://video.example.org/somementori/nuorten-netinkaytto",
         ),
         _training(
             "nettikokoukset-maakunta",
@@ -464,6 +468,29 @@ TRAININGS = (
         ),
     ]
 )
+
+# Sign-ups for the upcoming trainings (by the Finnish id): one with seats left, one
+# full with a waiting list. The capacity is set only where none is.
+REGISTRATIONS = {
+    "instagram-nuorisotyossa": {
+        "capacity": 20,
+        "people": (
+            ("Liisa Mäkelä", "liisa.makela@example.org", "Nuorisotoimi", "fi"),
+            ("Jussi Koskinen", "jussi.koskinen@example.org", "Kasvatus- ja opetusvirasto", "fi"),
+            ("Sofia Nyberg", "sofia.nyberg@example.org", "Mustasaaren kunta", "sv"),
+        ),
+    },
+    "teams-moten": {
+        "capacity": 3,
+        "people": (
+            ("Karin Backman", "karin.backman@example.org", "Korsholms kommun", "sv"),
+            ("Anders Sjöberg", "anders.sjoberg@example.org", "Undervisningsväsendet", "sv"),
+            ("Mikaela Granholm", "mikaela.granholm@example.org", "Vasa stadsbibliotek", "sv"),
+            ("Peter Lund", "peter.lund@example.org", "Närpes stad", "sv"),
+            ("Elina Rinne", "elina.rinne@example.org", "Viestintäyksikkö", "fi"),
+        ),
+    },
+}
 
 LOAN_REQUESTS = [
     {

@@ -16,6 +16,8 @@ from vaasa.somementor.content.validators import wished_ranges
 from vaasa.somementor.demo import data
 from vaasa.somementor.demo import portlets
 from vaasa.somementor.interfaces import ISettings
+from vaasa.somementor.registrations import sign_up
+from vaasa.somementor.registrations import store
 from vaasa.somementor.settings import setting
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
@@ -55,6 +57,7 @@ def create_demo_content(context):
         _translated(
             lambda language, spec=spec: _training(containers["trainings"][language], spec, language)
         )
+    _registrations(containers["trainings"][LANGUAGES[0]])
     _ring_materials(containers["mentors"])
     for language in LANGUAGES:
         portlets.show_upcoming_trainings(containers["trainings"][language])
@@ -206,6 +209,7 @@ def _training(programme, spec, language):
         organiser=_localised(data.SUMMER_UNIVERSITY, language),
         location=None if remote else _localised(data.LIBRARY_ADDRESS, language),
         meeting_url="https://connect.example.org/somementori" if remote else None,
+        recording_url=spec.get("recording_url"),
     )
     if api.content.get_state(obj) == "completed":
         return obj
@@ -215,6 +219,21 @@ def _training(programme, spec, language):
         # Held, with the seed's count: the funder's statistics count completed trainings only.
         api.content.transition(obj, transition="complete")
     return obj
+
+
+def _registrations(programme):
+    """Sign the demo people up once; a rerun finds the training's registrations and stops."""
+    for id, spec in data.REGISTRATIONS.items():
+        training = programme.get(id)
+        if training is None or store.records(training):
+            continue
+        if training.capacity is None:
+            for version in store.versions(training):
+                version.capacity = spec["capacity"]
+                version.reindexObject(idxs=["getId"])
+        for name, email, unit, language in spec["people"]:
+            values = {"name": name, "email": email, "unit": unit, "language": language}
+            sign_up.register(training, values)
 
 
 def _ring_materials(directories):

@@ -21,24 +21,33 @@ def _calendar_part(loan, mapping, language):
     return part
 
 
+def headers(message, subject, address, language):
+    """The headers every mail of the add-on has; ``subject`` is already in ``language``."""
+    # People type their own names and units: keep the subject on one line.
+    message["Subject"] = Header(" ".join(subject.split()), "utf-8")
+    # The bare address: MailHost takes the envelope from this header, and a queued
+    # MailHost splits its recipient list on commas, which a name may contain.
+    message["To"] = address
+    message["Content-Language"] = language
+    # RFC 3834: out-of-office replies should not answer a machine.
+    message["Auto-Submitted"] = "auto-generated"
+    return message
+
+
+def plain(body, mapping, language):
+    """A text mail of ``body``'s paragraphs, filled in and translated."""
+    return MIMEText(text.paragraphs(body, mapping, language) + "\n", "plain", UTF8)
+
+
 def compose(loan, kind, recipient, comment=""):
     # The classic email.mime API: MailHost rewrites headers with it, and EmailMessage's
     # default policy rejects those rewrites.
     mail = messages.MAILS[kind, recipient.role]
     mapping = messages.mapping(loan, recipient, comment)
     language = recipient.language
-    message = MIMEText(text.paragraphs(mail.body, mapping, language) + "\n", "plain", UTF8)
+    message = plain(mail.body, mapping, language)
     if mail.calendar:
         body, message = message, MIMEMultipart()
         message.attach(body)
         message.attach(_calendar_part(loan, mapping, language))
-    # Requesters type their own names and organisations: keep the subject on one line.
-    subject = " ".join(text.fill(mail.subject, mapping, language).split())
-    message["Subject"] = Header(subject, "utf-8")
-    # The bare address: MailHost takes the envelope from this header, and a queued
-    # MailHost splits its recipient list on commas, which a name may contain.
-    message["To"] = recipient.email
-    message["Content-Language"] = language
-    # RFC 3834: out-of-office replies should not answer a machine.
-    message["Auto-Submitted"] = "auto-generated"
-    return message
+    return headers(message, text.fill(mail.subject, mapping, language), recipient.email, language)

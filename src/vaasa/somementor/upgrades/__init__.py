@@ -73,3 +73,16 @@ def desks_ring_and_report(context):
                 )
             ring.share_materials(folder)
     logger.info("Reindexed %d loan requests and mentors for the desk and the report", reindexed)
+
+
+def programme_and_registration(context):
+    """1004: the programme's own view, registration with a waiting list, training fields."""
+    setup = api.portal.get_tool("portal_setup")
+    for step in ("rolemap", "catalog", "typeinfo"):
+        setup.runImportStepFromProfile("profile-vaasa.somementor:default", step)
+    catalog = api.portal.get_tool("portal_catalog")
+    trainings = catalog.unrestrictedSearchResults(portal_type="Training")
+    for brain in trainings:
+        # The new columns (seats taken, kind and format for the rows) are filled in.
+        brain._unrestrictedGetObject().reindexObject()
+    logger.info("Reindexed %d trainings for the programme", len(trainings))

@@ -1,0 +1,137 @@
+"""Signing up for a training: the one function behind the sign-up form.
+
+Up to the capacity a registration is confirmed; beyond it, the person waits in
+order. The decision writes the training's ``Registrations`` (see ``store``), so
+two people taking the last seat at the same moment are served one after the other.
+"""
+
+from vaasa.somementor import _
+from vaasa.somementor.content import validators
+from vaasa.somementor.loans import rate_limit
+from vaasa.somementor.registrations import closing
+from vaasa.somementor.registrations import events
+from vaasa.somementor.registrations import store
+from vaasa.somementor.registrations.schema import FIELDS
+from vaasa.somementor.registrations.schema import HONEYPOT
+from vaasa.somementor.registrations.schema import IRegistration
+from vaasa.somementor.settings import setting
+from zope.event import notify
+from zope.globalrequest import getRequest
+from zope.i18n import translate
+from zope.schema import ValidationError
+
+import datetime
+import transaction
+
+
+# Why a registration was not stored.
+INVALID = "invalid"  # ``errors`` name the fields to correct
+TOO_MANY = "too-many"  # the address has sent its share this hour
+CLOSED = "closed"  # the training is not open for registration (any more)
+
+# The loan form's limit and mechanism, counted apart: asking for a mentor does not
+# use up a unit's sign-ups, nor the other way round.
+RATE_KEY = "sign-up:{}"
+
+
+class Refused(Exception):
+    """Not signed up, for ``reason``; ``message`` is in the visitor's language."""
+
+    def __init__(self, reason, message, errors=(), retry_after=None):
+        super().__init__(reason)
+        self.reason = reason
+        self.message = _t(message)
+        self.errors = list(errors)
+        self.retry_after = retry_after
+
+
+def _t(message):
+    return translate(message, context=getRequest())
+
+
+def _error(field, message):
+    return {"field": field, "message": _t(message)}
+
+
+def _validated(data, training):
+    values, errors = {}, []
+    for name in FIELDS:
+        field = IRegistration[name].bind(training)
+        value = data.get(name)
+        if isinstance(value, str):
+            value = value.strip() or None
+        if value is None:
+            if field.required:
+                errors.append(_error(name, _("Fill in this field.")))
+            continue
+        try:
+            field.validate(value)
+        except ValidationError as error:
+            errors.append(_error(name, validators.message(error, field)))
+            continue
+        except TypeError:
+            errors.append(_error(name, validators.wrong_value(field)))
+            continue
+        values[name] = value
+    return values, errors
+
+
+def _count_when_stored(key):
+    # A sign-up rolled back (a conflict being retried, a failure) was never stored.
+    def count(committed):
+        if committed:
+            rate_limit.count(key)
+
+    transaction.get().addAfterCommitHook(count)
+
+
+def refuse_if_closed(training):
+    if not closing.is_open(training):
+        raise Refused(CLOSED, _("Registration for this training is closed."))
+
+
+def sign_up(training, data, address):
+    """Register a person for ``training``; return their record, else raise Refused."""
+    if data.get(HONEYPOT):
+        raise Refused(INVALID, _("Your registration could not be sent."))
+    key, limit = RATE_KEY.format(address), setting("submissions_per_hour")
+    if rate_limit.exceeded(key, limit):
+        raise Refused(
+            TOO_MANY,
+            _("Too many registrations from your address. Try again in an hour."),
+            retry_after=rate_limit.retry_after(key, limit),
+        )
+    refuse_if_closed(training)
+    values, errors = _validated(data, training)
+    books = store.registrations(training, create=True)
+    if "email" in values and books.active_with_email(values["email"]):
+        errors.append(
+            _error(
+                "email",
+                _(
+                    "This address is already signed up for this training. The email we "
+                    "sent has the link to your registration."
+                ),
+            )
+        )
+    if errors:
+        raise Refused(INVALID, _("Check the marked fields."), errors)
+    record = register(training, values)
+    _count_when_stored(key)
+    return record
+
+
+def register(training, values):
+    """Give the person a seat while there is one, else the next place in the queue."""
+    books = store.registrations(training, create=True)
+    capacity = getattr(training, "capacity", None)
+    full = capacity is not None and len(books.in_state(store.CONFIRMED)) >= capacity
+    record = store.new_record(values)
+    record["state"] = store.WAITING if full else store.CONFIRMED
+    record["created"] = datetime.datetime.now(datetime.UTC)
+    books.add(record)
+    store.reindex(training)
+    notify(
+        events.RegistrationChanged(training, record, events.WAITING if full else events.CONFIRMED)
+    )
+    return record
