@@ -19,7 +19,7 @@ def training_removed(training, event):
         for brain in catalog.unrestrictedSearchResults(
             portal_type="Training", TranslationGroup=store.group(training)
         )
-        if brain.UID != training.UID()
+        if training.UID() != brain.UID
     ]
     if not others:
         store.forget(training)
