@@ -8,6 +8,7 @@ The refusal names its reason; each way in turns that into its own answer.
 from plone import api
 from vaasa.somementor import _
 from vaasa.somementor import zone
+from vaasa.somementor.content import field_check
 from vaasa.somementor.content import validators
 from vaasa.somementor.content.containers import ILoanDesk
 from vaasa.somementor.content.loan_request import ILoanRequest
@@ -23,7 +24,6 @@ from zope.globalrequest import getRequest
 from zope.i18n import translate
 from zope.intid.interfaces import IIntIds
 from zope.schema import ValidationError
-from zope.schema.interfaces import IBool
 from zope.schema.interfaces import IFloat
 from zope.schema.interfaces import IInt
 from zope.schema.interfaces import IObject
@@ -94,35 +94,10 @@ def _coerce(field, raw):
 
 
 def _validated(data, context):
-    values, errors = {}, []
-    for name in VISITOR_FIELDS:
-        field = ILoanRequest[name].bind(context)
-        try:
-            value = _coerce(field, data.get(name))
-        except ValidationError as error:
-            errors.append(_error(name, validators.message(error, field)))
-            continue
-        if isinstance(value, bool) and not IBool.providedBy(field):
-            # JSON true is a Python int, yet nobody means one participant by it.
-            errors.append(_error(name, validators.wrong_value(field)))
-            continue
-        if value is None:
-            # A field left out takes the schema's default, as on the form.
-            value = field.default
-        if value is None:
-            if field.required:
-                errors.append(_error(name, _("Fill in this field.")))
-            continue
-        try:
-            field.validate(value)
-        except ValidationError as error:
-            errors.append(_error(name, validators.message(error, field)))
-            continue
-        except TypeError:
-            # An object or a list where a vocabulary wants a word cannot even be looked up.
-            errors.append(_error(name, validators.wrong_value(field)))
-            continue
-        values[name] = value
+    values, problems = field_check.checked(
+        ILoanRequest, VISITOR_FIELDS, data, context, coerce=_coerce
+    )
+    errors = [_error(name, message) for name, message in problems]
     if "preferred_dates" in values:
         problem = _outside_horizon(values["preferred_dates"])
         if problem:

@@ -6,7 +6,7 @@ two people taking the last seat at the same moment are served one after the othe
 """
 
 from vaasa.somementor import _
-from vaasa.somementor.content import validators
+from vaasa.somementor.content import field_check
 from vaasa.somementor.loans import rate_limit
 from vaasa.somementor.registrations import closing
 from vaasa.somementor.registrations import events
@@ -18,7 +18,6 @@ from vaasa.somementor.settings import setting
 from zope.event import notify
 from zope.globalrequest import getRequest
 from zope.i18n import translate
-from zope.schema import ValidationError
 
 import datetime
 import transaction
@@ -53,27 +52,18 @@ def _error(field, message):
     return {"field": field, "message": _t(message)}
 
 
+def _stripped(field, raw):
+    # A name or a unit of only spaces is no answer.
+    if isinstance(raw, str):
+        raw = raw.strip()
+    return field_check.as_sent(field, raw)
+
+
 def _validated(data, training):
-    values, errors = {}, []
-    for name in FIELDS:
-        field = IRegistration[name].bind(training)
-        value = data.get(name)
-        if isinstance(value, str):
-            value = value.strip() or None
-        if value is None:
-            if field.required:
-                errors.append(_error(name, _("Fill in this field.")))
-            continue
-        try:
-            field.validate(value)
-        except ValidationError as error:
-            errors.append(_error(name, validators.message(error, field)))
-            continue
-        except TypeError:
-            errors.append(_error(name, validators.wrong_value(field)))
-            continue
-        values[name] = value
-    return values, errors
+    values, problems = field_check.checked(
+        IRegistration, FIELDS, data, training, coerce=_stripped
+    )
+    return values, [_error(name, message) for name, message in problems]
 
 
 def _count_when_stored(key):
