@@ -134,10 +134,10 @@ class TestReadableDates:
         html = requests.get(status_url, timeout=30).text
         wished = borrow_fields()["preferred_dates"][0]
         start = datetime.fromisoformat(wished["start"])
-        # "1. joulukuuta 2026": the day and the month's Finnish name, not 2026-12-01.
-        assert f"{start.day}. " in html
+        # "ti 1.12.2026": the weekday and the Finnish date, not 2026-12-01.
+        assert f" {start.day}.{start.month}.{start.year}" in html
         assert wished["start"] not in html
-        assert re.search(r"\d{1,2}\. \w+kuuta \d{4} \d{2}:\d{2}", html), "no sent time"
+        assert re.search(r"\d{1,2}\.\d{1,2}\.\d{4} klo \d{1,2}\.\d{2}", html), "no sent time"
 
 
 class TestCalendar:

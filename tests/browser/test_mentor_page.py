@@ -19,7 +19,7 @@ class TestMentorPage:
                 "/sv/mentorer/anna-virtanen",
                 [
                     "Bibliotekarie, Biblioteket",
-                    "Surfplattor och smarttelefoner",
+                    "Pekplattor och smarttelefoner",
                     "Kontaktuppgifter",
                 ],
             ),

@@ -78,7 +78,7 @@ class TestLanguages:
         expect(swedish_page.locator("p.mentor-count")).to_contain_text("7")
         card = swedish_page.locator("li.mentor-card", has_text="Anna Virtanen")
         expect(card).to_contain_text("Bibliotekarie, Biblioteket")
-        expect(card).to_contain_text("Surfplattor och smarttelefoner")
+        expect(card).to_contain_text("Pekplattor och smarttelefoner")
         # Plone's own chrome follows too.
         expect(
             swedish_page.locator("#searchGadget, input[name=SearchableText]").first

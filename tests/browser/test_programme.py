@@ -21,7 +21,7 @@ UPCOMING = {
 }
 # The newest past ones first: the customers' iPad afternoon (18) and the SoMe day (40).
 PAST = {
-    "fi": [("iPad-iltapäivä asiakkaille", 18), ("Some-päivä 2013", 40)],
+    "fi": [("iPad-iltapäivä asiakkaille", 18), ("SoMe-päivä 2013", 40)],
     "sv": [("iPad-eftermiddag för kunder", 18), ("SoMe-dagen 2013", 40)],
 }
 DAY = {"fi": "ke 10.02.2027", "sv": "Ons 10.02.2027"}

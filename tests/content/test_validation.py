@@ -29,7 +29,7 @@ def refusal(schema, name, value):
         (IMentor, "email", "anna virtanen@vaasa.fi", "Enter a valid email address"),
         (IMentor, "languages", [], "Choose at least one language"),
         (IMentor, "max_loans_per_month", -1, "Enter zero or a positive number"),
-        (IMentor, "cohort", 212, "Give the year of the mentor cohort"),
+        (IMentor, "cohort", 212, "Give the year the mentor was trained"),
         (ITraining, "capacity", -5, "Enter zero or a positive number"),
         (ITraining, "participants", -1, "Enter zero or a positive number"),
         (ILoanRequest, "requester_email", "not an address", "Enter a valid email address"),

@@ -77,7 +77,7 @@ def test_double_booking_refused(new_loan, mentor):
     schedule(first, at(10, 9), at(10, 11))
     second.scheduled_start, second.scheduled_end, second.place = at(10, 10), at(10, 12), "x"
     message = refused(second, "schedule")
-    assert message.startswith("Erik Lindqvist already has a loan at that time")
+    assert message.startswith("Erik Lindqvist is already lent out at that time")
 
 
 def test_back_to_back_loans_are_fine(new_loan, mentor):

@@ -42,7 +42,7 @@ def test_mapping(integration, language, expected):
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("sv", "Arbetsflöde för lånedisken"), ("fi", "Lainaustiskin työnkulku")],
+    [("sv", "Arbetsflöde för låneförfrågningar"), ("fi", "Lainapyyntöjen työnkulku")],
 )
 def test_workflow_title_in_plone_domain(integration, language, expected):
     check("Loan desk workflow", language, expected, domain="plone")
@@ -54,7 +54,7 @@ def test_plone_core_still_translates_its_own_words(integration):
 
 
 @pytest.mark.parametrize(
-    ("language", "expected"), [("sv", "Bildningsväsendet"), ("fi", "Opetustoimi")]
+    ("language", "expected"), [("sv", "Undervisningsväsendet"), ("fi", "Opetustoimi")]
 )
 def test_department_from_registry(integration, language, expected):
     """Department names live in the registry and come from manual.pot."""

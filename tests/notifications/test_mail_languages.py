@@ -32,7 +32,7 @@ def test_swedish_requester_sees_swedish_dates(outbox, make_loan):
     api.content.transition(loan, transition="approve")
     outbox.reset()
     schedule(loan)
-    assert "den 10 feb 2027 09.00–11.00" in body(outbox.by_address()[REQUESTER])
+    assert "onsdag 10.2.2027 kl. 9.00–11.00" in body(outbox.by_address()[REQUESTER])
 
 
 def test_mentor_reads_the_language_of_their_profile(outbox, mentor, make_loan):
@@ -67,3 +67,32 @@ def test_english_requester_reads_the_english_text(outbox, make_loan):
     message = outbox.by_address()[REQUESTER]
     assert message["Subject"] == "We received your request for a SoMe mentor"
     assert "A coordinator will handle it, and we will let you know by email." in body(message)
+
+
+def test_swedish_mentor_reads_the_swedish_date_form(outbox, mentor, make_loan):
+    mentor.setLanguage("sv")
+    loan = make_loan(preferred_language="fi")
+    api.content.transition(loan, transition="approve")
+    outbox.reset()
+    schedule(loan)
+    mails = outbox.by_address()
+    # Weekday, d.m.yyyy, "kl." and a dot; and "klo" for the Finnish requester.
+    assert "onsdag 10.2.2027 kl. 9.00–11.00" in body(mails[MENTOR])
+    assert "ke 10.2.2027 klo 9.00–11.00" in body(mails[REQUESTER])
+
+
+def test_swedish_mentor_reads_the_system_comment_in_swedish(outbox, mentor, make_loan):
+    from vaasa.somementor import _
+    from vaasa.somementor.loans import comments
+    from vaasa.somementor.loans import requester
+
+    mentor.setLanguage("sv")
+    loan = make_loan(preferred_language="fi")
+    api.content.transition(loan, transition="approve")
+    outbox.reset()
+    with api.env.adopt_roles(["Manager"]):
+        requester.cancel(loan, comments.stored(comments.CANCELLED_BY_REQUESTER))
+    mails = outbox.by_address()
+    for address, language in ((MENTOR, "sv"), (REQUESTER, "fi")):
+        said = translate(_("Cancelled by the requester."), target_language=language)
+        assert said in body(mails[address]), (address, language)

@@ -59,12 +59,12 @@ def scheduled(outbox, make_loan):
 def test_reminds_requester_and_mentor_once(outbox, scheduled, run):
     scheduled()
     outbox.reset()
-    assert run().strip() == "Loans reminded: 1"
+    assert run().strip() == "Reminders sent: 1"
     mails = outbox.by_address()
     assert set(mails) == {REQUESTER, MENTOR}
     assert mails[REQUESTER]["Subject"].startswith("Reminder: SoMe mentor ")
     outbox.reset()
-    assert run().strip() == "Loans reminded: 0"
+    assert run().strip() == "Reminders sent: 0"
     assert outbox.messages == []
 
 
@@ -101,9 +101,9 @@ def test_without_mail_settings_nothing_is_marked(outbox, scheduled, run):
     scheduled()
     outbox.reset()
     forget_sender()
-    assert run().strip() == "Loans reminded: 0"
+    assert run().strip() == "Reminders sent: 0"
     api.portal.set_registry_record("plone.email_from_address", "mentori@vaasa.example")
-    assert run().strip() == "Loans reminded: 1"
+    assert run().strip() == "Reminders sent: 1"
     assert set(outbox.by_address()) == {REQUESTER, MENTOR}
 
 
@@ -126,11 +126,11 @@ def test_cron_runs_it_over_http(functional, mail_queue, mailer):
     # No form token, as from curl: the reminders still go out and the loan stays marked.
     first = requests.post(url, auth=auth, timeout=30)
     assert first.status_code == 200
-    assert first.text.strip() == "Loans reminded: 1"
+    assert first.text.strip() == "Reminders sent: 1"
     assert wait_for(lambda: len(mailer.sent) >= 2)
     assert sorted(mailer.sent) == sorted([REQUESTER, MENTOR])
     second = requests.post(url, auth=auth, timeout=30)
-    assert second.text.strip() == "Loans reminded: 0"
+    assert second.text.strip() == "Reminders sent: 0"
     time.sleep(QUIET)
     assert len(mailer.sent) == 2
 

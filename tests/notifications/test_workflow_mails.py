@@ -54,10 +54,14 @@ def test_submitted_to_coordinators_and_requester(outbox, coordinator, status_lin
     to_member = mails[MEMBER]
     assert to_member["Subject"] == "New loan request from Korsholms kulturbyrå"
     assert "What they need help with: Facebooksida för kulturbyrån" in body(to_member)
-    assert "Wished mentor: Anna Virtanen" in body(to_member)
-    # A coordinator lands on the request's row of the desk, where it is handled.
+    assert "Preferred mentor: Anna Virtanen" in body(to_member)
+    # A coordinator lands on the request's row of the desk, where it is handled,
+    # and the mail says what to do there.
     row = f"{loan.__parent__.absolute_url()}?loan={loan.UID()}#loan-{loan.UID()}"
-    assert f"The request: {row}" in body(to_member)
+    assert (
+        "What to do: approve the request and choose a mentor, or reject it and give the "
+        f"reason. The request on the loan requests page: {row}"
+    ) in " ".join(body(to_member).split())
 
 
 def test_private_status_link_only_for_the_requester(outbox, coordinator, status_links, make_loan):
@@ -91,6 +95,13 @@ def test_approve_to_requester_and_mentor(outbox, loan):
     contact = finnish("Contact: ${name}, ${email}", name="Karin Westerlund", email=REQUESTER)
     assert contact in body(mails[MENTOR])
     assert "secret" not in body(mails[MENTOR])
+    # The mentor is told where to record the time and place: on the request.
+    record = finnish(
+        "Then record the time and the place or meeting link on the request, "
+        "and press Schedule: ${url}",
+        url=loan.absolute_url(),
+    )
+    assert record in body(mails[MENTOR])
 
 
 def test_reject_gives_the_reason(outbox, loan):
@@ -118,8 +129,11 @@ def test_schedule_attaches_the_meeting(outbox, loan):
     assert set(mails) == {REQUESTER, MENTOR}
     to_requester = mails[REQUESTER]
     assert to_requester["Subject"] == (
-        "Your SoMe mentor loan is scheduled: February 10, 2027 9:00 AM–11:00 AM"
+        "Your SoMe mentor loan is scheduled: Wednesday 10 February 2027 9:00–11:00"
     )
+    # The mentor reads Finnish: the weekday, d.m.yyyy and "klo" with a dot.
+    assert "ke 10.2.2027 klo 9.00–11.00" in mails[MENTOR]["Subject"]
+    assert finnish("Time: ${when}", when="ke 10.2.2027 klo 9.00–11.00") in body(mails[MENTOR])
     assert f"Place or meeting link: {MEETING}" in body(to_requester)
     for address, message in mails.items():
         in_language = finnish if address == MENTOR else english
@@ -184,10 +198,10 @@ def test_cancel_tells_everyone_involved(outbox, loan):
     mails = outbox.by_address()
     assert set(mails) == {REQUESTER, MENTOR, COORDINATOR_BOX, MEMBER}
     assert mails[MENTOR]["Subject"] == finnish(
-        "Loan to ${organisation} cancelled", organisation=ORGANISATION
+        "Cancelled: your loan to ${organisation}", organisation=ORGANISATION
     )
     # The mentor profile records no language here, so the mentor reads Finnish dates.
-    when = finnish("Time: ${when}", when="10. helmikuuta 2027 09:00–11:00")
+    when = finnish("Time: ${when}", when="ke 10.2.2027 klo 9.00–11.00")
     assert when in body(mails[MENTOR])
     comment = "The unit moved the event."
     assert f"Comment: {comment}" in body(mails[REQUESTER])
@@ -205,3 +219,25 @@ def test_cancel_before_approval_leaves_the_mentor_out(outbox, loan):
     # The mentor never heard of the request, so there is nothing to call off for them.
     api.content.transition(loan, transition="cancel")
     assert set(outbox.by_address()) == {REQUESTER, COORDINATOR_BOX, MEMBER}
+
+
+def test_system_comment_reaches_each_recipient_in_their_language(outbox, loan):
+    """The requester withdraws on the status page; each mail says so in its reader's language."""
+    from vaasa.somementor.loans import comments
+    from vaasa.somementor.loans import requester
+
+    approve(loan)
+    outbox.reset()
+    with api.env.adopt_roles(["Manager"]):
+        assert requester.cancel(loan, comments.stored(comments.CANCELLED_BY_REQUESTER))
+    mails = outbox.by_address()
+    # The requester asked for English; the mentor's profile has no language: Finnish.
+    assert "Comment: Cancelled by the requester." in body(mails[REQUESTER])
+    fi_comment = finnish("Cancelled by the requester.")
+    assert fi_comment != "Cancelled by the requester."
+    assert finnish("Comment: ${comment}", comment=fi_comment) in body(mails[MENTOR])
+    # The history keeps the msgid, not one reader's translation.
+    [entry] = [
+        e for e in loan.workflow_history["somementor_loan_workflow"] if e["action"] == "cancel"
+    ]
+    assert entry["comments"] == "Cancelled by the requester."

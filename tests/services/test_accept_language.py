@@ -12,7 +12,7 @@ class TestAcceptLanguage:
             timeout=30,
         )
         titles = {item["token"]: item["title"] for item in response.json()["items"]}
-        assert titles["mobile-devices"] == "Surfplattor och smarttelefoner"
+        assert titles["mobile-devices"] == "Pekplattor och smarttelefoner"
 
     def test_vocabulary_terms_in_finnish(self, site_url):
         response = requests.get(

@@ -163,7 +163,7 @@ class TestStatusPage:
             api.content.transition(loan, transition="schedule")
         transaction.commit()
         page = requests.get(status_url, timeout=30).text
-        assert "10. helmikuuta 2027 09:00–11:00" in page
+        assert "ke 10.2.2027 klo 9.00–11.00" in page
         assert "Laihian kirjasto" in page
 
     def test_cancel_without_the_form_token_is_refused(self, api_url, demo_functional):

@@ -21,7 +21,9 @@ class ISettings(Interface):
     )
     monthly_maximum = schema.Int(
         title=_("Default monthly maximum"),
-        description=_("Loans a mentor takes a month, unless their profile says otherwise."),
+        description=_(
+            "How many times a mentor can be lent per month, unless their profile says otherwise."
+        ),
         default=4,
         min=0,
     )
@@ -48,7 +50,7 @@ class ISettings(Interface):
         max=120,
     )
     submissions_per_hour = schema.Int(
-        title=_("Requests an hour from one address"),
+        title=_("Requests per hour from one address"),
         description=_("More loan requests than this from one network address are refused."),
         default=5,
         min=1,

@@ -139,7 +139,7 @@ class ExportView(BrowserView):
             self.t(_("Address")),
             self.t(_("Date")),
             self.t(_("Title")),
-            self.t(_("Kind")),
+            self.t(_("Type")),
             self.t(_("Language group")),
             self.t(_("Format")),
             self.t(_("Participants")),

@@ -8,6 +8,7 @@ from vaasa.somementor.content.loan_readers import meeting_link
 from vaasa.somementor.content.loan_readers import wished_dates
 from vaasa.somementor.content.loan_request import assigned_mentor
 from vaasa.somementor.content.loan_request import ILoanRequest
+from vaasa.somementor.loans import comments
 from vaasa.somementor.notifications import times
 from zope.i18n import translate
 
@@ -87,7 +88,7 @@ class LoanRequestView(BrowserView):
                     "action": action,
                     "actor": (user.getProperty("fullname", "") if user else "") or actor,
                     "time": times.moment(entry["time"], self.language),
-                    "comment": entry.get("comments") or "",
+                    "comment": comments.localized(entry.get("comments"), self.language),
                 }
             )
         return steps

@@ -5,6 +5,7 @@ from vaasa.somementor import _
 from vaasa.somementor.browser.posted import forget_posted
 from vaasa.somementor.content.loan_readers import wished_dates
 from vaasa.somementor.content.loan_request import ILoanRequest
+from vaasa.somementor.loans import comments
 from vaasa.somementor.loans import feedback
 from vaasa.somementor.loans import requester
 from vaasa.somementor.loans import tokens
@@ -81,8 +82,8 @@ class LoanStatusView(BrowserView):
 
     def _cancel(self):
         CheckAuthenticator(self.request)
-        comment = translate(_("Cancelled by the requester."), context=self.request)
-        if requester.cancel(self.loan, comment):
+        # Stored untranslated: each mail's reader gets it in their own language.
+        if requester.cancel(self.loan, comments.stored(comments.CANCELLED_BY_REQUESTER)):
             api.portal.show_message(_("Your request is cancelled."), request=self.request)
 
     def _feedback(self):

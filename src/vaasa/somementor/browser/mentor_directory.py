@@ -1,12 +1,11 @@
 from plone.batching import Batch
-from Products.Five.browser import BrowserView
-from vaasa.somementor.browser.terms import title_map
-from vaasa.somementor.browser.terms import vocabulary
+from vaasa.somementor.browser.filters import FilteredListing
 from vaasa.somementor.directory import facet_counts
 from vaasa.somementor.directory import find_mentors
+from vaasa.somementor.vocabularies.titles import language_names_in_text
 
 
-class MentorDirectoryView(BrowserView):
+class MentorDirectoryView(FilteredListing):
     """The public list of mentors: batched, with a count beside every filter value.
 
     Cards are made from catalog metadata only, and each vocabulary is translated
@@ -24,14 +23,7 @@ class MentorDirectoryView(BrowserView):
     )
 
     def __call__(self):
-        self._vocabularies = {
-            name: vocabulary(vocabulary_name, self.context)
-            for name, vocabulary_name in self.filters
-        }
-        self._titles = {
-            name: title_map(terms, self.request) for name, terms in self._vocabularies.items()
-        }
-        self.chosen = {name: self._chosen(name) for name, _ in self.filters}
+        self.read_filters()
         self.text = self._form_text("text").strip()
         chosen = {name: value for name, value in self.chosen.items() if value is not None}
         results = find_mentors(self.context, text=self.text or None, **chosen)
@@ -81,7 +73,10 @@ class MentorDirectoryView(BrowserView):
             "description": brain.Description,
             "department": self._title("department", brain.mentor_department),
             "skills": self._title_list("skill", brain.mentor_skills),
-            "languages": self._title_list("language", brain.mentor_languages),
+            "languages": language_names_in_text(
+                self._title_list("language", brain.mentor_languages),
+                self.request.get("LANGUAGE", ""),
+            ),
             "loan_formats": self._title_list("loan_format", brain.mentor_loan_formats),
             "portrait": f"{url}/@@images/portrait/thumb" if scales.get("portrait") else None,
         }
@@ -92,23 +87,3 @@ class MentorDirectoryView(BrowserView):
 
     def _title_list(self, name, values):
         return [self._title(name, value) for value in values or () if value]
-
-    def _chosen(self, name):
-        """The value chosen for a filter, or None for a missing or unknown token."""
-        token = self._form_text(name)
-        try:
-            return self._vocabularies[name].getTermByToken(token).value if token else None
-        except LookupError:
-            return None
-
-    def _form_text(self, name):
-        # ``?skill=a&skill=b`` arrives as a list: a hand-made URL, taken as no choice.
-        value = self.request.form.get(name)
-        return value if isinstance(value, str) else ""
-
-    def _b_start(self):
-        # Plone's batch links send ``b_start:int``, which Zope hands over as an int.
-        try:
-            return max(int(self.request.form.get("b_start") or 0), 0)
-        except (TypeError, ValueError):
-            return 0

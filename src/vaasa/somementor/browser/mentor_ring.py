@@ -12,6 +12,7 @@ from vaasa.somementor import ring
 from vaasa.somementor.browser.terms import title_map
 from vaasa.somementor.browser.terms import vocabulary
 from vaasa.somementor.notifications import times
+from vaasa.somementor.vocabularies.titles import language_names_in_text
 
 
 class MentorRingView(BrowserView):
@@ -79,7 +80,9 @@ class MentorRingView(BrowserView):
             "url": brain.getURL(),
             "job_title": brain.mentor_job_title,
             "skills": self._title_list("skill", brain.mentor_skills),
-            "languages": self._title_list("language", brain.mentor_languages),
+            "languages": language_names_in_text(
+                self._title_list("language", brain.mentor_languages), self.language
+            ),
         }
 
     def _title(self, name, value):

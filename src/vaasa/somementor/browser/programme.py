@@ -10,11 +10,9 @@ from plone.base.i18nl10n import ulocalized_time
 from plone.base.i18nl10n import weekdayname_msgid
 from plone.base.i18nl10n import weekdayname_msgid_abbr
 from plone.batching import Batch
-from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
 from vaasa.somementor import programme
-from vaasa.somementor.browser.terms import title_map
-from vaasa.somementor.browser.terms import vocabulary
+from vaasa.somementor.browser.filters import FilteredListing
 from vaasa.somementor.zone import local
 from vaasa.somementor.zone import today
 from zope.i18n import translate
@@ -26,7 +24,7 @@ import datetime
 _PLONELOCALES = "plonelocales"
 
 
-class _Programme(BrowserView):
+class _Programme(FilteredListing):
     """What the list and the calendar share: the filters and the rows."""
 
     # Request key (as programme.find_trainings takes it) -> vocabulary, in the form's order.
@@ -37,14 +35,7 @@ class _Programme(BrowserView):
     )
 
     def _read_filters(self):
-        self._vocabularies = {
-            name: vocabulary(vocabulary_name, self.context)
-            for name, vocabulary_name in self.filters
-        }
-        self._titles = {
-            name: title_map(terms, self.request) for name, terms in self._vocabularies.items()
-        }
-        self.chosen = {name: self._chosen(name) for name, _ in self.filters}
+        self.read_filters()
         self._weekdays = {}
 
     @property
@@ -71,21 +62,11 @@ class _Programme(BrowserView):
         return f"{base}?{urlencode(query)}" if query else base
 
     def _chosen(self, name):
-        """The value chosen for a filter, or None for a missing or unknown token."""
-        token = self._form_text(name)
-        try:
-            value = self._vocabularies[name].getTermByToken(token).value if token else None
-        except LookupError:
-            return None
+        value = super()._chosen(name)
         # Ring meetings are the ring's: the public programme does not list them.
         if name == "kind" and value not in programme.KINDS:
             return None
         return value
-
-    def _form_text(self, name):
-        # ``?kind=a&kind=b`` arrives as a list: a hand-made URL, taken as no choice.
-        value = self.request.form.get(name)
-        return value if isinstance(value, str) else ""
 
     def _query(self):
         return {name: value for name, value in self.chosen.items() if value is not None}
@@ -192,12 +173,6 @@ class ProgrammeView(_Programme):
 
     def feed_url(self):
         return f"{self.context.absolute_url()}/@@programme.ics"
-
-    def _b_start(self):
-        try:
-            return max(int(self.request.form.get("b_start") or 0), 0)
-        except (TypeError, ValueError):
-            return 0
 
 
 class ProgrammeCalendarView(_Programme):

@@ -18,5 +18,5 @@ class SendReminders(BrowserView):
         alsoProvides(self.request, IDisableCSRFProtection)
         count = reminders.send_reminders(setting("reminder_days"))
         self.request.response.setHeader("Content-Type", "text/plain; charset=utf-8")
-        message = _("Loans reminded: ${count}", mapping={"count": count})
+        message = _("Reminders sent: ${count}", mapping={"count": count})
         return translate(message, context=self.request) + "\n"

@@ -29,10 +29,10 @@ FUNDER = (
 LOAN_STEPS = (
     ("requested", _("Requested")),
     ("approved", _("Approved")),
-    ("scheduled", _("Date agreed")),
+    ("scheduled", _("Scheduled")),
     ("completed", _("Completed")),
     ("rejected", _("Rejected")),
-    ("cancelled", _("Cancelled")),
+    ("cancelled", _("Withdrawn")),
 )
 
 # pygal still writes its settings in an inline script; the page needs none.

@@ -104,7 +104,7 @@ class ILoanRequest(model.Schema):
     organisation = _line(_("Organisation or unit"), required=True)
     municipality = _line(_("Municipality"), length=100, required=True, default="Vaasa")
     mentor = RelationChoice(
-        title=_("Wished mentor"),
+        title=_("Preferred mentor"),
         description=_("Leave empty if any mentor will do."),
         vocabulary="plone.app.vocabularies.Catalog",
         required=False,

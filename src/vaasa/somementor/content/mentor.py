@@ -87,7 +87,7 @@ class IMentor(model.Schema):
         required=False,
     )
     max_loans_per_month = schema.Int(
-        title=_("Maximum loans a month"),
+        title=_("Maximum loans per month"),
         description=_("Leave empty to use the site default."),
         required=False,
         constraint=validators.not_negative,

@@ -31,7 +31,7 @@ class ITraining(model.Schema):
     )
 
     kind = schema.Choice(
-        title=_("Kind"),
+        title=_("Type"),
         vocabulary="vaasa.somementor.TrainingKinds",
         required=True,
         default="training",
@@ -103,7 +103,7 @@ class ITraining(model.Schema):
     )
     materials = schema.List(
         title=_("Recordings and materials"),
-        description=_("One web address a line."),
+        description=_("One web address per line."),
         value_type=schema.URI(constraint=validators.web_address),
         required=False,
         default=[],

@@ -55,7 +55,7 @@ class NoDateRange(ValidationError):
 
 
 class CohortOutOfRange(ValidationError):
-    __doc__ = _("Give the year of the mentor cohort, such as 2012.")
+    __doc__ = _("Give the year the mentor was trained, such as 2012.")
 
 
 class ControlCharacters(ValidationError):

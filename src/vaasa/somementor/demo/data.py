@@ -56,7 +56,7 @@ BIO = {
     "fi": "{name} koulutettiin SoMe-mentoriksi vuoden {cohort} ryhmässä ja kuuluu "
     "mentorirenkaaseen. Lainaa {name} yksikköösi: hän opastaa kädestä pitäen, "
     "paikan päällä tai verkkokokouksessa.",
-    "sv": "{name} utbildades till SoMe-mentor i gruppen {cohort} och hör till "
+    "sv": "{name} utbildades till SoMe-mentor år {cohort} och hör till "
     "mentorringen. Låna {name} till din enhet för handledning på plats eller i "
     "ett webbmöte.",
     "en": "{name} trained as a SoMe mentor in the {cohort} cohort and belongs to the "
@@ -73,7 +73,7 @@ MENTORS = [
         "department": "library",
         "description": {
             "fi": "Neuvoo tabletin ja älypuhelimen käytössä sekä kirjaston e-aineistoissa.",
-            "sv": "Handleder i surfplattor, smarttelefoner och bibliotekets e-material.",
+            "sv": "Handleder i pekplattor, smarttelefoner och bibliotekets e-material.",
             "en": "Guides in tablets, smartphones and the library's e-materials.",
         },
         "skills": ["facebook", "e-books", "mobile-devices"],
@@ -416,7 +416,7 @@ TRAININGS = (
         # After the funded period, so the reported "0 events" still holds for it.
         _training(
             "some-paiva-2013",
-            {"fi": "Some-päivä 2013", "sv": "SoMe-dagen 2013", "en": "SoMe day 2013"},
+            {"fi": "SoMe-päivä 2013", "sv": "SoMe-dagen 2013", "en": "SoMe day 2013"},
             "2013-10-03T09:00",
             "regional",
             "in-person",

@@ -89,7 +89,7 @@ def check_schedule(loan, comment):
     if clashes:
         refuse(
             _(
-                "${name} already has a loan at that time: ${other}.",
+                "${name} is already lent out at that time: ${other}.",
                 mapping={"name": mentor.title, "other": clashes[0].Title},
             )
         )

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from vaasa.somementor import _
 from vaasa.somementor.content.loan_readers import meeting_link
 from vaasa.somementor.content.loan_request import assigned_mentor
+from vaasa.somementor.loans import comments
 from vaasa.somementor.loans import desk
 from vaasa.somementor.loans import feedback
 from vaasa.somementor.notifications import times
@@ -26,7 +27,7 @@ STATUS = _("Follow your request here: ${status_url}")
 REASON = _("Reason: ${comment}")
 COMMENT = _("Comment: ${comment}")
 NEED = _("What they need help with: ${need}")
-WISHED = _("Wished mentor: ${mentor}")
+PREFERRED = _("Preferred mentor: ${mentor}")
 CONTACT = _("Contact: ${name}, ${email}")
 PHONE = _("Phone: ${phone}")
 WHEN = _("Time: ${when}")
@@ -48,7 +49,7 @@ MAILS = {
                 "Thank you for your request to borrow a SoMe mentor. A coordinator will "
                 "handle it, and we will let you know by email."
             ),
-            WISHED,
+            PREFERRED,
             STATUS,
             SIGNATURE,
         ),
@@ -58,10 +59,13 @@ MAILS = {
         (
             _("${name} (${organisation}) asks to borrow a SoMe mentor."),
             NEED,
-            WISHED,
+            PREFERRED,
             CONTACT,
             PHONE,
-            REQUEST,
+            _(
+                "What to do: approve the request and choose a mentor, or reject it and "
+                "give the reason. The request on the loan requests page: ${url}"
+            ),
             SIGNATURE,
         ),
     ),
@@ -83,13 +87,15 @@ MAILS = {
             GREETING,
             _(
                 "A coordinator has approved a request to borrow you as a SoMe mentor. "
-                "Please contact the requester to agree on the time and place, then "
-                "schedule the loan."
+                "Please contact the requester to agree on the time and place."
             ),
             NEED,
             CONTACT,
             PHONE,
-            REQUEST,
+            _(
+                "Then record the time and the place or meeting link on the request, "
+                "and press Schedule: ${url}"
+            ),
             SIGNATURE,
         ),
     ),
@@ -128,10 +134,10 @@ MAILS = {
         calendar=True,
     ),
     ("scheduled", "mentor"): Mail(
-        _("Loan to ${organisation} scheduled: ${when}"),
+        _("Time scheduled: you are lent to ${organisation}, ${when}"),
         (
             GREETING,
-            _("Your loan to ${organisation} is scheduled."),
+            _("The time is scheduled: you are lent as a SoMe mentor to ${name} (${organisation})."),
             WHEN,
             PLACE,
             CONTACT,
@@ -161,10 +167,10 @@ MAILS = {
         ),
     ),
     ("cancelled", "mentor"): Mail(
-        _("Loan to ${organisation} cancelled"),
+        _("Cancelled: your loan to ${organisation}"),
         (
             GREETING,
-            _("The loan to ${organisation} is cancelled."),
+            _("You are no longer lent to ${name} (${organisation}): the loan is cancelled."),
             WHEN,
             COMMENT,
             REQUEST,
@@ -192,10 +198,10 @@ MAILS = {
         ),
     ),
     ("reminder", "mentor"): Mail(
-        _("Reminder: loan to ${organisation} ${when}"),
+        _("Reminder: you are lent to ${organisation}, ${when}"),
         (
             GREETING,
-            _("A reminder of your loan to ${organisation}."),
+            _("A reminder: you are lent as a SoMe mentor to ${name} (${organisation})."),
             WHEN,
             PLACE,
             CONTACT,
@@ -248,5 +254,6 @@ def mapping(loan, recipient, comment=""):
         "status_url": status_url,
         # The requester gives feedback on the status page: they have no account.
         "feedback_url": _feedback_url(status_url),
-        "comment": (comment or "").strip(),
+        # The system's own comments are msgids, read in the recipient's language.
+        "comment": comments.localized(comment, recipient.language),
     }

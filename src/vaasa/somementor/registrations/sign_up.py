@@ -60,9 +60,7 @@ def _stripped(field, raw):
 
 
 def _validated(data, training):
-    values, problems = field_check.checked(
-        IRegistration, FIELDS, data, training, coerce=_stripped
-    )
+    values, problems = field_check.checked(IRegistration, FIELDS, data, training, coerce=_stripped)
     return values, [_error(name, message) for name, message in problems]
 
 

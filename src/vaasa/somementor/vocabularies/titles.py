@@ -38,3 +38,16 @@ def title_map(vocabulary, request):
         term.value: translate(term.title, context=request) if term.title else term.token
         for term in vocabulary
     }
+
+
+# Finnish and Swedish write language names in lower case within a sentence
+# ("Kielet: suomi, ruotsi"); the vocabulary's titles are capitalised because
+# they also stand alone, as filter options and checkbox labels.
+LOWER_CASE_LANGUAGE_NAMES = ("fi", "sv")
+
+
+def language_names_in_text(names, language):
+    """``names`` (titles of the Languages vocabulary) as they read mid-sentence in ``language``."""
+    if (language or "")[:2] not in LOWER_CASE_LANGUAGE_NAMES:
+        return list(names)
+    return [name[:1].lower() + name[1:] for name in names]
