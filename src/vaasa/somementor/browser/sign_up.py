@@ -4,14 +4,12 @@ The form only reads and shows: the fields are checked by ``registrations.sign_up
 which also decides between a seat and the waiting list.
 """
 
-from plone.z3cform.layout import FormWrapper
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from vaasa.somementor import _
-from vaasa.somementor.browser.described import described
-from vaasa.somementor.browser.posted import forget_posted
 from vaasa.somementor.browser.visitor_form import IHoneypot
 from vaasa.somementor.browser.visitor_form import VisitorForm
+from vaasa.somementor.browser.visitor_form import VisitorFormPage
 from vaasa.somementor.notifications import registrations as mails
 from vaasa.somementor.registrations import closing
 from vaasa.somementor.registrations import sign_up
@@ -49,7 +47,7 @@ class SignUpForm(VisitorForm):
             self.show_refusal(refused)
 
 
-class SignUpView(FormWrapper):
+class SignUpView(VisitorFormPage):
     form = SignUpForm
     index = ViewPageTemplateFile("templates/sign_up.pt")
     thanks_template = ViewPageTemplateFile("templates/sign_up_thanks.pt")
@@ -58,18 +56,15 @@ class SignUpView(FormWrapper):
     def __call__(self):
         if not closing.is_open(self.context) and self.request.method != "POST":
             return self.closed_template()
-        self.update()
-        forget_posted(self.request)
-        if self.form_instance.record is not None:
-            return self.thanks_template()
+        thanks = self.thanks_if_stored()
+        if thanks is not None:
+            return thanks
         if not closing.is_open(self.context):
             return self.closed_template()
-        if self.form_instance.widgets.errors and self.request.response.getStatus() == 200:
-            self.request.response.setStatus(400)
-        return self.index()
+        return self.form_page()
 
-    def described_contents(self):
-        return described(self.contents)
+    def stored(self):
+        return self.form_instance.record
 
     @property
     def record(self):

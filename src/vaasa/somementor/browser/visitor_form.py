@@ -7,7 +7,10 @@ the privacy statement at the consent and fills in what a member's profile knows.
 
 from plone import api
 from plone.protect import CheckAuthenticator
+from plone.z3cform.layout import FormWrapper
 from vaasa.somementor import _
+from vaasa.somementor.browser.described import described
+from vaasa.somementor.browser.posted import forget_posted
 from vaasa.somementor.privacy import privacy_statement
 from z3c.form import form
 from z3c.form.interfaces import IErrorViewSnippet
@@ -96,3 +99,27 @@ class VisitorForm(form.Form):
         others = tuple(error for error in self.widgets.errors if error.widget is not widget)
         widget.error = snippet
         self.widgets.errors = (*others, snippet)
+
+
+class VisitorFormPage(FormWrapper):
+    """The page around a visitor's form: its thanks once stored, else the form (400 on errors)."""
+
+    thanks_template = None
+
+    def stored(self):
+        """What the form stored, or None."""
+        raise NotImplementedError
+
+    def thanks_if_stored(self):
+        self.update()
+        forget_posted(self.request)
+        return self.thanks_template() if self.stored() is not None else None
+
+    def form_page(self):
+        if self.form_instance.widgets.errors and self.request.response.getStatus() == 200:
+            # Errors in the form: the page is not what was asked for, as for any bad input.
+            self.request.response.setStatus(400)
+        return self.index()
+
+    def described_contents(self):
+        return described(self.contents)

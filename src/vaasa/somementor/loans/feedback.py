@@ -10,8 +10,7 @@ from plone import api
 from vaasa.somementor import _
 from vaasa.somementor.content import validators
 from vaasa.somementor.content.loan_request import ILoanRequest
-from zope.globalrequest import getRequest
-from zope.i18n import translate
+from vaasa.somementor.refusal import translated
 from zope.schema import ValidationError
 
 import re
@@ -41,12 +40,8 @@ class Refused(Exception):
     def __init__(self, reason, message, errors=None):
         super().__init__(reason)
         self.reason = reason
-        self.message = _t(message)
-        self.errors = {name: _t(text) for name, text in (errors or {}).items()}
-
-
-def _t(message):
-    return translate(message, context=getRequest())
+        self.message = translated(message)
+        self.errors = {name: translated(text) for name, text in (errors or {}).items()}
 
 
 def given(loan):

@@ -19,6 +19,7 @@ from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.content.loan_request import TEXT_LENGTH
 from vaasa.somementor.content.mentor import IMentor
 from vaasa.somementor.content.mentor import mentor_by_uid
+from vaasa.somementor.refusal import translated
 from z3c.relationfield import RelationValue
 from zope import schema
 from zope.component import getUtility
@@ -56,10 +57,6 @@ class Refusal(NamedTuple):
 
     message: str
     field: str = ""
-
-
-def _t(message):
-    return translate(message, context=getRequest())
 
 
 def loan_workflow():
@@ -196,18 +193,18 @@ def possible(loan):
 def take(loan, transition, form):
     """Set the fields ``transition`` asks for from ``form`` and run it; a Refusal or None."""
     if transition not in FIELDS or transition not in possible(loan):
-        return Refusal(_t(_("This step is not possible for this request now.")))
+        return Refusal(translated(_("This step is not possible for this request now.")))
     values, comment = {}, ""
     for name in FIELDS[transition]:
         try:
             value = _value(loan, name, form.get(name))
         except _WrongValue as wrong:
-            return Refusal(_t(wrong.message), name)
+            return Refusal(translated(wrong.message), name)
         if name == "comment":
             comment = value or ""
         elif value is not None or getattr(loan, name, None) is not None:
             if not _may_write(loan, name):
-                return Refusal(_t(_("You may not change this field.")), name)
+                return Refusal(translated(_("You may not change this field.")), name)
             values[name] = value
     if transition == "approve" and values.get("mentor") is None:
         # An empty choice keeps the wished mentor; the rule refuses if there is none.

@@ -17,11 +17,11 @@ from vaasa.somementor.content.mentor import IMentor
 from vaasa.somementor.content.mentor import mentor_by_uid
 from vaasa.somementor.loans import rate_limit
 from vaasa.somementor.loans import tokens
+from vaasa.somementor.refusal import field_error
+from vaasa.somementor.refusal import Refused
 from vaasa.somementor.settings import setting
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
-from zope.globalrequest import getRequest
-from zope.i18n import translate
 from zope.intid.interfaces import IIntIds
 from zope.schema import ValidationError
 from zope.schema.interfaces import IFloat
@@ -60,25 +60,6 @@ NOT_LENDABLE = "not-lendable"  # the mentor asked on is not offered to this visi
 NO_DESK = "no-desk"  # nowhere to keep requests under this language root
 
 
-class Refused(Exception):
-    """The request was not stored, for ``reason``; ``message`` is in the visitor's language."""
-
-    def __init__(self, reason, message, errors=(), retry_after=None):
-        super().__init__(reason)
-        self.reason = reason
-        self.message = _t(message)
-        self.errors = list(errors)
-        self.retry_after = retry_after
-
-
-def _t(message):
-    return translate(message, context=getRequest())
-
-
-def _error(field, message):
-    return {"field": field, "message": _t(message)}
-
-
 def _coerce(field, raw):
     """JSON's and a form's spelling of a value, as the field stores it; else as sent."""
     if raw is None or raw == "":
@@ -97,12 +78,12 @@ def _validated(data, context):
     values, problems = field_check.checked(
         ILoanRequest, VISITOR_FIELDS, data, context, coerce=_coerce
     )
-    errors = [_error(name, message) for name, message in problems]
+    errors = [field_error(name, message) for name, message in problems]
     if "preferred_dates" in values:
         problem = _outside_horizon(values["preferred_dates"])
         if problem:
             del values["preferred_dates"]
-            errors.append(_error("preferred_dates", problem))
+            errors.append(field_error("preferred_dates", problem))
     return values, errors
 
 
@@ -147,12 +128,12 @@ def _wished_mentor(container, data, errors):
         return None
     mentor = mentor_by_uid(data["mentor"])
     if mentor is None:
-        errors.append(_error("mentor", NotLendable.__doc__))
+        errors.append(field_error("mentor", NotLendable.__doc__))
         return None
     try:
         field.validate(mentor)
     except ValidationError as error:
-        errors.append(_error("mentor", validators.message(error, field)))
+        errors.append(field_error("mentor", validators.message(error, field)))
         return None
     return mentor
 

@@ -8,6 +8,8 @@ two people taking the last seat at the same moment are served one after the othe
 from vaasa.somementor import _
 from vaasa.somementor.content import field_check
 from vaasa.somementor.loans import rate_limit
+from vaasa.somementor.refusal import field_error
+from vaasa.somementor.refusal import Refused
 from vaasa.somementor.registrations import closing
 from vaasa.somementor.registrations import events
 from vaasa.somementor.registrations import store
@@ -16,8 +18,6 @@ from vaasa.somementor.registrations.schema import HONEYPOT
 from vaasa.somementor.registrations.schema import IRegistration
 from vaasa.somementor.settings import setting
 from zope.event import notify
-from zope.globalrequest import getRequest
-from zope.i18n import translate
 
 import datetime
 import transaction
@@ -33,25 +33,6 @@ CLOSED = "closed"  # the training is not open for registration (any more)
 RATE_KEY = "sign-up:{}"
 
 
-class Refused(Exception):
-    """Not signed up, for ``reason``; ``message`` is in the visitor's language."""
-
-    def __init__(self, reason, message, errors=(), retry_after=None):
-        super().__init__(reason)
-        self.reason = reason
-        self.message = _t(message)
-        self.errors = list(errors)
-        self.retry_after = retry_after
-
-
-def _t(message):
-    return translate(message, context=getRequest())
-
-
-def _error(field, message):
-    return {"field": field, "message": _t(message)}
-
-
 def _stripped(field, raw):
     # A name or a unit of only spaces is no answer.
     if isinstance(raw, str):
@@ -61,7 +42,7 @@ def _stripped(field, raw):
 
 def _validated(data, training):
     values, problems = field_check.checked(IRegistration, FIELDS, data, training, coerce=_stripped)
-    return values, [_error(name, message) for name, message in problems]
+    return values, [field_error(name, message) for name, message in problems]
 
 
 def _count_when_stored(key):
@@ -94,7 +75,7 @@ def sign_up(training, data, address):
     books = store.registrations(training, create=True)
     if "email" in values and books.active_with_email(values["email"]):
         errors.append(
-            _error(
+            field_error(
                 "email",
                 _(
                     "This address is already signed up for this training. The email we "
