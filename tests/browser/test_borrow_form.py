@@ -216,6 +216,34 @@ class TestBorrowForm:
             api.portal.set_registry_record("submissions_per_hour", 5, interface=ISettings)
             transaction.commit()
 
+    @pytest.mark.parametrize(
+        "counter",
+        [
+            {"form.widgets.preferred_dates.count": "abc"},
+            {"form.widgets.preferred_dates.count": "99999"},
+            {"form.widgets.preferred_dates.count": "-5"},
+            # A counter naming a row whose fields were not posted.
+            {
+                "form.widgets.preferred_dates.count": "3",
+                "form.widgets.preferred_dates.0-empty-marker": "1",
+                "form.widgets.preferred_dates.0.widgets.start": "2027-13-45",
+            },
+        ],
+    )
+    def test_hand_made_row_counter_is_a_form_error(self, site_url, counter):
+        data = {
+            "form.widgets.requester_name": "Counter Person",
+            "form.buttons.add": "Send",
+            **counter,
+        }
+        response = requests.post(
+            f"{site_url}/fi/mentorit/anna-virtanen/@@borrow", data=data, timeout=30
+        )
+        assert response.status_code == 400
+        assert "Tarkista merkityt kentät" in response.text
+        transaction.begin()
+        assert _requests_by("Counter Person") == []
+
     def test_phone_has_no_horizontal_scroll(self, phone, site_url):
         phone.goto(f"{site_url}/fi/mentorit/anna-virtanen/@@borrow")
         width = phone.evaluate("document.documentElement.scrollWidth")

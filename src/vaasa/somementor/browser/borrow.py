@@ -5,17 +5,15 @@ sends goes through the same submission function as POST @borrow, so the same inp
 gets the same message on both ways in.
 """
 
-from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
-from plone.z3cform.layout import FormWrapper
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from vaasa.somementor import _
-from vaasa.somementor.browser.described import described
-from vaasa.somementor.browser.posted import forget_posted
 from vaasa.somementor.browser.visitor_form import IHoneypot
 from vaasa.somementor.browser.visitor_form import VisitorForm
+from vaasa.somementor.browser.visitor_form import VisitorFormPage
 from vaasa.somementor.content import validators
 from vaasa.somementor.content.loan_request import ILoanRequest
 from vaasa.somementor.content.mentor import IMentor
+from vaasa.somementor.content.wished_dates import WishedDatesFieldWidget
 from vaasa.somementor.loans import receipt
 from vaasa.somementor.loans import submission
 from vaasa.somementor.loans import tokens
@@ -54,7 +52,7 @@ class BorrowForm(VisitorForm):
         )
         fields["skills_needed"].widgetFactory = CheckBoxFieldWidget
         fields["consent"].widgetFactory = SingleCheckBoxFieldWidget
-        fields["preferred_dates"].widgetFactory = DataGridFieldWidgetFactory
+        fields["preferred_dates"].widgetFactory = WishedDatesFieldWidget
         return fields + field.Fields(IHoneypot)
 
     def updateWidgets(self):
@@ -88,7 +86,7 @@ class BorrowForm(VisitorForm):
             self.show_refusal(refused)
 
 
-class BorrowView(FormWrapper):
+class BorrowView(VisitorFormPage):
     """``@@borrow`` on a mentor, a language root or a loan desk."""
 
     form = BorrowForm
@@ -99,17 +97,10 @@ class BorrowView(FormWrapper):
         if self.mentor is not None and not submission.may_ask_for(self.mentor):
             # The same answer as for a mentor that does not exist.
             raise NotFound(self.context.getId())
-        self.update()
-        forget_posted(self.request)
-        if self.form_instance.loan is not None:
-            return self.thanks_template()
-        if self.form_instance.widgets.errors and self.request.response.getStatus() == 200:
-            # Errors in the form: the page is not what was asked for, as for any bad input.
-            self.request.response.setStatus(400)
-        return self.index()
+        return self.thanks_if_stored() or self.form_page()
 
-    def described_contents(self):
-        return described(self.contents)
+    def stored(self):
+        return self.form_instance.loan
 
     @property
     def mentor(self):

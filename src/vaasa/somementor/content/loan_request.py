@@ -1,4 +1,3 @@
-from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from plone import api
 from plone.app.content.interfaces import INameFromTitle
@@ -13,6 +12,7 @@ from vaasa.somementor.content import validators
 from vaasa.somementor.content.derived_title import derived_title
 from vaasa.somementor.content.mentor import IMentor
 from vaasa.somementor.content.mentor import lendable
+from vaasa.somementor.content.wished_dates import WishedDatesFieldWidget
 from vaasa.somementor.vocabularies import fixed
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from z3c.relationfield.interfaces import IRelationValue
@@ -143,7 +143,7 @@ class ILoanRequest(model.Schema):
     )
     directives.widget(
         "preferred_dates",
-        DataGridFieldWidgetFactory,
+        WishedDatesFieldWidget,
         allow_reorder=False,
         auto_append=False,
         # For schema-driven front ends (Volto): rows of two dates, as the table here.
