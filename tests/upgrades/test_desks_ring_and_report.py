@@ -25,6 +25,7 @@ def test_upgrade_adds_the_ring_folder_and_fills_the_new_columns(portal, director
     folder = ring.materials_folder(directory)
     assert folder is not None
     assert api.content.get_state(folder) == "private"
+    assert folder.Title() == "Shared materials"
     (brain,) = catalog.unrestrictedSearchResults(UID=loan.UID())
     assert brain.loan_requester
     assert brain.loan_municipality == "Korsholm"

@@ -1,9 +1,11 @@
 """Upgrade steps of the default profile (profiles/default/metadata.xml)."""
 
 from plone import api
+from vaasa.somementor import _
 from vaasa.somementor import ring
 from vaasa.somementor import setuphandlers
 from vaasa.somementor.content.validators import wished_ranges
+from zope.i18n import translate
 from zope.schema import ValidationError
 
 import logging
@@ -68,9 +70,11 @@ def desks_ring_and_report(context):
         directory = brain._unrestrictedGetObject()
         if ring.materials_folder(directory) is None:
             with api.env.adopt_roles(["Manager"]):
-                folder = api.content.create(
-                    directory, "Folder", id=ring.MATERIALS_ID, title="Materials"
+                # Titled in the directory's own language, as the demo's folders are.
+                title = translate(
+                    _("Shared materials"), target_language=directory.Language() or "en"
                 )
+                folder = api.content.create(directory, "Folder", id=ring.MATERIALS_ID, title=title)
             ring.share_materials(folder)
     logger.info("Reindexed %d loan requests and mentors for the desk and the report", reindexed)
 
