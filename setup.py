@@ -50,6 +50,7 @@ setup(
             "aiosmtpd",
             "axe-playwright-python",
             "i18ndude",
+            "locust",
             "playwright",
             "plone.app.testing",
             "plone.restapi[test]",
