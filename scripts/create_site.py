@@ -2,6 +2,9 @@
 
 Run inside Zope: ``zconsole run instance/etc/zope.conf scripts/create_site.py``.
 A second run finds the site and the demo content and leaves both as they are.
+On a new database (first start, Data.fs deleted, ``make reset-site``) it also
+creates the Zope admin user from ADMIN_USER and ADMIN_PASSWORD (the Makefile
+sets both from ``ADMIN=user:password``).
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
@@ -12,6 +15,7 @@ from Testing.makerequest import makerequest
 from zope.component.hooks import setSite
 
 import os
+import sys
 import transaction
 
 
@@ -27,10 +31,28 @@ ANSWERS = {
 }
 
 
+def zope_admin(app):
+    """The admin who creates the site; a new database has no users yet.
+
+    Zope copies the ``inituser`` file of mkwsgiinstance into the first
+    database only and then deletes the file, so a later empty database
+    starts without anyone who may create a site.
+    """
+    users = app.acl_users
+    if users.getUserById(ADMIN) is None:
+        password = os.environ.get("ADMIN_PASSWORD")
+        if not password:
+            sys.exit(f"This database has no user {ADMIN!r}: set ADMIN_PASSWORD to create it.")
+        users.userFolderAddUser(ADMIN, password, ["Manager"], [])
+        # Now: plone.distribution begins a new transaction, dropping this one.
+        transaction.commit()
+        print(f"Zope user {ADMIN} created (Manager).")
+    return users.getUserById(ADMIN).__of__(users)
+
+
 def main(app):
     app = makerequest(app)
-    admin = app.acl_users.getUserById(ADMIN)
-    newSecurityManager(None, admin.__of__(app.acl_users))
+    newSecurityManager(None, zope_admin(app))
 
     if SITE_ID in app.objectIds():
         print(f"Site {SITE_ID} exists; keeping it.")
