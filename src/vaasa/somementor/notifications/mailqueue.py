@@ -4,7 +4,8 @@ The site's MailHost uses zope.sendmail's queued delivery (Products.MailHost's
 ``smtp_queue``): when the transaction commits, each mail is written into a
 maildir in the Zope instance's ``var/mailqueue``, and a background thread hands
 it to the SMTP server. An SMTP server that is down therefore costs no request
-and no mail.
+and no mail. Several instances of one site on one machine (ZEO, RelStorage) share
+the directory, and each mail still leaves once (see ``SharedMaildir``).
 
 zope.sendmail's own thread, after a failed delivery (server unreachable, a 4xx
 answer), leaves the message locked for three hours (``MAX_SEND_TIME``). The
@@ -29,6 +30,7 @@ from Products.MailHost.MailHost import queue_threads
 from vaasa.somementor.interfaces import ISettings
 from zope.component.hooks import getSite
 from zope.component.hooks import setSite
+from zope.sendmail.maildir import Maildir
 from zope.sendmail.queue import QueueProcessorThread
 
 import atexit
@@ -48,6 +50,8 @@ PRODUCT = "vaasa.somementor"
 INTERVAL = 3.0
 # After a failed delivery the queue rests, so an outage logs one error a minute, not one a pass.
 RETRY_DELAY = 60.0
+# Listings of a queue that other instances keep emptying, before giving up until the next pass.
+LISTING_TRIES = 5
 # The Site Setup → Mail fields the SMTP connection is made from.
 CONNECTION = ("smtp_host", "smtp_port", "smtp_userid", "smtp_pass")
 
@@ -159,6 +163,25 @@ class _Attempt:
             raise
 
 
+class SharedMaildir(Maildir):
+    """A maildir whose mails other Zope instances may be sending at the same time.
+
+    Every instance of a site on one database (ZEO, RelStorage) queues into the
+    directory its MailHost names, and each runs a queue thread on it. zope.sendmail
+    claims each mail with a hard link, so each is sent once, but it lists the mails
+    and then reads their times: a mail another instance sent in between is gone,
+    and the FileNotFoundError would end this instance's queue thread for good.
+    """
+
+    def __iter__(self):
+        for _ in range(LISTING_TRIES):
+            try:
+                return super().__iter__()
+            except FileNotFoundError:
+                continue  # list again, without the mail just sent
+        return iter(())  # the next pass, a few seconds later
+
+
 class QueueProcessor(QueueProcessorThread):
     """zope.sendmail's queue thread, retrying a failed delivery after ``retry_delay`` seconds."""
 
@@ -172,6 +195,9 @@ class QueueProcessor(QueueProcessorThread):
 
     def setMailer(self, mailer):
         super().setMailer(_Attempt(mailer, self))
+
+    def _makeMaildir(self, path):
+        return SharedMaildir(path, True)
 
     def _process_one_file(self, filename):
         if time.monotonic() < self.resting_until:

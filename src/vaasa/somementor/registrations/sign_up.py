@@ -20,7 +20,6 @@ from vaasa.somementor.settings import setting
 from zope.event import notify
 
 import datetime
-import transaction
 
 
 # Why a registration was not stored.
@@ -43,15 +42,6 @@ def _stripped(field, raw):
 def _validated(data, training):
     values, problems = field_check.checked(IRegistration, FIELDS, data, training, coerce=_stripped)
     return values, [field_error(name, message) for name, message in problems]
-
-
-def _count_when_stored(key):
-    # A sign-up rolled back (a conflict being retried, a failure) was never stored.
-    def count(committed):
-        if committed:
-            rate_limit.count(key)
-
-    transaction.get().addAfterCommitHook(count)
 
 
 def refuse_if_closed(training):
@@ -86,7 +76,7 @@ def sign_up(training, data, address):
     if errors:
         raise Refused(INVALID, _("Check the marked fields."), errors)
     record = register(training, values)
-    _count_when_stored(key)
+    rate_limit.count_when_stored(key)
     return record
 
 
