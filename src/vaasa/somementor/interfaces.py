@@ -65,6 +65,17 @@ class ISettings(Interface):
         required=False,
         max_length=500,
     )
+    retention_months = schema.Int(
+        title=_("Months personal data is kept"),
+        description=_(
+            "After a loan request is completed, rejected or cancelled, or a training has "
+            "ended, its requesters' and registrants' names, addresses and texts are "
+            "removed once this many months have passed. The statistics stay as they were."
+        ),
+        default=24,
+        min=1,
+        max=120,
+    )
     notify_coordinators = schema.Bool(
         title=_("Mail the coordinators"),
         default=True,

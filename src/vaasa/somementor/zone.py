@@ -2,6 +2,7 @@
 
 from plone import api
 
+import calendar
 import datetime
 import pytz
 
@@ -30,3 +31,11 @@ def local(moment):
 def today():
     """The date in Vaasa now, which is what 'not in the past' means to a visitor."""
     return datetime.datetime.now(site_zone()).date()
+
+
+def months_ahead(day, months):
+    """The same day ``months`` later (or earlier, when negative)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    # The 31st of a shorter month becomes its last day.
+    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

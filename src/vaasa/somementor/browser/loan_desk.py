@@ -1,5 +1,6 @@
 """The coordinators' desk: one queue of every language's loan requests, handled row by row."""
 
+from plone import api
 from plone.batching import Batch
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
@@ -73,6 +74,14 @@ class LoanDeskView(BrowserView):
         if start:
             url += ("&" if "?" in url else "?") + urlencode({"b_start:int": start})
         return url
+
+    @property
+    def personal_data_url(self):
+        """The requesters' rights page, for those who may use it; else None."""
+        if not api.user.has_permission("vaasa.somementor: Manage personal data", obj=self.context):
+            return None
+        root = api.portal.get_navigation_root(self.context)
+        return f"{root.absolute_url()}/@@personal-data"
 
     def tabs(self):
         tabs = [

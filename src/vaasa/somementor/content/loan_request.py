@@ -9,6 +9,8 @@ from plone.uuid.interfaces import IUUID
 from vaasa.somementor import _
 from vaasa.somementor import zone
 from vaasa.somementor.content import validators
+from vaasa.somementor.content.anonymised import anonymised
+from vaasa.somementor.content.anonymised import neutral_title
 from vaasa.somementor.content.derived_title import derived_title
 from vaasa.somementor.content.mentor import IMentor
 from vaasa.somementor.content.mentor import lendable
@@ -228,6 +230,8 @@ def assigned_mentor(loan):
 
 
 def _requester(loan):
+    if anonymised(loan):
+        return neutral_title(loan)
     name = getattr(loan, "requester_name", None) or ""
     organisation = getattr(loan, "organisation", None)
     return f"{name} ({organisation})" if organisation else name

@@ -662,13 +662,20 @@ PRIVACY = {
             ),
             (
                 "Kuinka kauan tietoja säilytetään",
-                "Pyyntö säilytetään lainaa seuraavan kalenterivuoden loppuun, jotta vuoden "
-                "tilastot voidaan koota. Sen jälkeen koordinaattorit poistavat sen.",
+                "Nimesi, yhteystietosi, organisaatiosi ja kirjoittamasi tekstit säilytetään "
+                "24 kuukautta siitä, kun pyyntö on toteutettu, hylätty tai peruttu, ja "
+                "ilmoittautumisen tiedot 24 kuukautta koulutuksen jälkeen. Sen jälkeen ne "
+                "poistetaan automaattisesti. Jäljelle jäävät vain nimettömät tiedot, joista "
+                "tilastot lasketaan: kunta, päivämäärät, kieli, tila, tunnit, arvosana ja määrät.",
             ),
             (
                 "Oikeutesi",
-                "Voit pyytää koordinaattoreilta nähtäväksesi sinusta tallennetut tiedot tai "
-                f"pyytää poistamaan ne: {_COORDINATORS_MAIL}.",
+                "Voit pyytää koordinaattoreilta nähtäväksesi kaikki sinusta tallennetut tiedot "
+                "(lainapyynnöt, ilmoittautumiset koulutuksiin ja lähettämättömät viestit) tai "
+                "saada ne koneluettavana JSON-tiedostona. Voit myös pyytää poistamaan ne: "
+                "koordinaattori poistaa ne heti, ja kesken oleva pyyntö tai ilmoittautuminen "
+                "perutaan. Poistosta kirjataan, kuka sen teki ja milloin, mutta ei sinun "
+                f"tietojasi. Yhteys: {_COORDINATORS_MAIL}.",
             ),
         ],
         "sv": [
@@ -697,13 +704,20 @@ PRIVACY = {
             ),
             (
                 "Hur länge sparas uppgifterna",
-                "Förfrågan sparas till slutet av kalenderåret efter lånet, så att årets "
-                "statistik kan sammanställas. Därefter raderar koordinatorerna den.",
+                "Ditt namn, dina kontaktuppgifter, din organisation och de texter du skrivit "
+                "sparas i 24 månader efter att förfrågan har genomförts, avslagits eller "
+                "återkallats, och uppgifterna om en anmälan i 24 månader efter utbildningen. "
+                "Därefter tas de bort automatiskt. Kvar blir endast anonyma uppgifter som "
+                "statistiken räknas ur: kommun, datum, språk, status, timmar, betyg och antal.",
             ),
             (
                 "Dina rättigheter",
-                "Du kan be koordinatorerna att få se de uppgifter som sparats om dig eller "
-                f"be att de raderas: {_COORDINATORS_MAIL}.",
+                "Du kan be koordinatorerna att få se alla uppgifter som sparats om dig "
+                "(förfrågningar, anmälningar till utbildningar och e-post som ännu inte "
+                "skickats) eller få dem som en maskinläsbar JSON-fil. Du kan också be att de "
+                "raderas: koordinatorn raderar dem genast, och en förfrågan eller anmälan som "
+                "pågår återkallas. Raderingen antecknas med vem som gjorde den och när, men "
+                f"utan dina uppgifter. Kontakt: {_COORDINATORS_MAIL}.",
             ),
         ],
         "en": [
@@ -732,13 +746,21 @@ PRIVACY = {
             ),
             (
                 "How long it is kept",
-                "A request is kept until the end of the calendar year after the loan, so that "
-                "the year's statistics can be compiled. The coordinators then erase it.",
+                "Your name, contact details, organisation and the texts you wrote are kept "
+                "for 24 months after the request is completed, rejected or cancelled, and a "
+                "training registration for 24 months after the training. Then they are "
+                "removed automatically. Only the anonymous data the statistics are counted "
+                "from remains: the municipality, the dates, the language, the state, the "
+                "hours, the rating and the counts.",
             ),
             (
                 "Your rights",
-                "You can ask the coordinators to show you the data stored about you, or to "
-                f"erase it: {_COORDINATORS_MAIL}.",
+                "You can ask the coordinators to show you everything stored about you "
+                "(requests, training registrations and mail not yet sent), or to give it to "
+                "you as a machine-readable JSON file. You can also ask them to erase it: the "
+                "coordinator erases it at once, and a request or registration still open is "
+                "cancelled. The erasure is recorded with who did it and when, but without "
+                f"your data. Contact: {_COORDINATORS_MAIL}.",
             ),
         ],
     },

@@ -10,8 +10,9 @@ from zope.i18n import translate
 
 
 CANCELLED_BY_REQUESTER = _("Cancelled by the requester.")
+ERASED_ON_REQUEST = _("Cancelled: the requester asked for their personal data to be erased.")
 
-SYSTEM_COMMENTS = {str(message): message for message in (CANCELLED_BY_REQUESTER,)}
+SYSTEM_COMMENTS = {str(message): message for message in (CANCELLED_BY_REQUESTER, ERASED_ON_REQUEST)}
 
 
 def stored(message):

@@ -28,10 +28,7 @@ from zope.schema.interfaces import IFloat
 from zope.schema.interfaces import IInt
 from zope.schema.interfaces import IObject
 
-import calendar
-import datetime
 import re
-import transaction
 import uuid
 
 
@@ -89,7 +86,7 @@ def _validated(data, context):
 
 def _outside_horizon(ranges):
     first = zone.today()
-    last = _months_ahead(first, setting("booking_horizon_months"))
+    last = zone.months_ahead(first, setting("booking_horizon_months"))
     for dates in ranges:
         start, end = validators.date_range(dates)
         if start < first:
@@ -100,13 +97,6 @@ def _outside_horizon(ranges):
                 mapping={"date": last.isoformat()},
             )
     return None
-
-
-def _months_ahead(day, months):
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    # The 31st of a shorter month becomes its last day.
-    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def may_ask_for(mentor):
@@ -173,15 +163,6 @@ def _create(desk, values, mentor):
     return loan
 
 
-def _count_when_stored(address):
-    # A request rolled back (a conflict being retried, a failure) was never stored.
-    def count(committed):
-        if committed:
-            rate_limit.count(address)
-
-    transaction.get().addAfterCommitHook(count)
-
-
 def submit(container, data, address):
     """Store a loan request made on a Mentor, LoanDesk or language root; else raise Refused."""
     if data.get(HONEYPOT):
@@ -200,5 +181,5 @@ def submit(container, data, address):
     if errors:
         raise Refused(INVALID, _("Check the marked fields."), errors)
     loan = _create(_desk_for(container), values, mentor)
-    _count_when_stored(address)
+    rate_limit.count_when_stored(address)
     return loan

@@ -29,6 +29,12 @@ CONFIRMED = "confirmed"
 WAITING = "waiting"
 CANCELLED = "cancelled"
 ACTIVE = (CONFIRMED, WAITING)
+# On an anonymised record: the day its personal data was removed (see ``retention``).
+ANONYMISED = "anonymised"
+# What an anonymised record keeps: enough to count, nothing to name anyone by.
+KEPT = ("id", "unit", "language", "state", "created", "attended", ANONYMISED)
+# The catalog values of a training that follow its records (indexers/personal_data.py).
+PERSONAL_INDEXES = ("person_email_hash", "holds_personal_data")
 
 
 class Registrations(Persistent):
@@ -69,6 +75,18 @@ class Registrations(Persistent):
                 return record
         return None
 
+    def anonymise(self, record_id, day):
+        """Keep of the record only what counts (``KEPT``); the rest is emptied."""
+        record = next(record for record in self.records if record["id"] == record_id)
+        emptied = {key: ("" if isinstance(value, str) else None) for key, value in record.items()}
+        kept = {key: record[key] for key in KEPT if key in record}
+        return self.update(record_id, **{**emptied, **kept, ANONYMISED: day})
+
+    def with_email(self, email):
+        """Every record of ``email`` that still holds it, whatever its state."""
+        email = email.strip().lower()
+        return [record for record in self.records if (record["email"] or "").lower() == email]
+
     def active_with_email(self, email):
         email = email.strip().lower()
         return [
@@ -76,6 +94,10 @@ class Registrations(Persistent):
             for record in self.records
             if record["state"] in ACTIVE and record["email"].lower() == email
         ]
+
+
+def anonymised(record):
+    return bool(record.get(ANONYMISED))
 
 
 def token_hash(token):
@@ -163,11 +185,14 @@ def forget(training):
 
 
 def reindex(training):
-    """Refresh ``training_seats_taken`` on every version, for the programme's rows."""
+    """Refresh ``training_seats_taken`` on every version, for the programme's rows.
+
+    And the indexes that find a registrant by email, which follow the records.
+    """
     for version in versions(training):
         # Naming an index that does not change keeps the catalog from reindexing them
         # all; the metadata columns are written either way.
-        version.reindexObject(idxs=["getId"])
+        version.reindexObject(idxs=["getId", *PERSONAL_INDEXES])
 
 
 def registration_url(training, record):
