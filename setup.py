@@ -41,6 +41,7 @@ setup(
         "plone.app.multilingual",
         "plone.app.registry",
         "plone.autoinclude",
+        "plone.exportimport",
         "plone.restapi",
         "pygal",
         "z3c.relationfield",

@@ -26,6 +26,8 @@ class SomementorLayer(PloneSandboxLayer):
 
         self.loadZCML(package=plone.restapi)
         self.loadZCML(package=vaasa.somementor)
+        # Plone reads an add-on's overrides.zcml at startup; the layer must ask for it.
+        self.loadZCML(package=vaasa.somementor, name="overrides.zcml")
         # Test modules import our schemas before the base layer loads Plone's ZCML,
         # which finalizes them without plone.app.multilingual's plugin; a started Zope
         # loads all ZCML first. Finalize again so shared fields are marked as in Zope.

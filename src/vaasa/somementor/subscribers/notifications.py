@@ -1,5 +1,6 @@
 """Who hears about what happens to a loan request; notifications/ writes and sends the mail."""
 
+from vaasa.somementor.exportimport import importing
 from vaasa.somementor.loans.bookings import BOOKED_STATES
 from vaasa.somementor.notifications.dispatch import notify
 
@@ -15,12 +16,15 @@ TRANSITIONS = {
 
 
 def loan_submitted(loan, event):
+    # An import restores requests people were told of long ago: nobody hears of them again.
+    if importing():
+        return
     notify(loan, "submitted", ("coordinator", "requester"))
 
 
 def loan_transitioned(loan, event):
     # The workflow also fires this event without a transition, when it first sets the state.
-    if event.transition is None or event.transition.id not in TRANSITIONS:
+    if event.transition is None or event.transition.id not in TRANSITIONS or importing():
         return
     kind, roles = TRANSITIONS[event.transition.id]
     if kind == "cancelled" and event.old_state.id not in BOOKED_STATES:

@@ -1,12 +1,16 @@
 """A training's registrations follow what happens to the training itself."""
 
 from plone import api
+from vaasa.somementor.exportimport import importing
 from vaasa.somementor.registrations import cancel
 from vaasa.somementor.registrations import store
 
 
 def training_changed(training, event):
     """More seats (a raised capacity, or none at all now) go to the first who wait."""
+    # An import restores the waiting list as it was; it promotes nobody.
+    if importing():
+        return
     if cancel.promote(training):
         store.reindex(training)
 
