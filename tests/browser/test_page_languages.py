@@ -58,8 +58,8 @@ ISO_TIMES = re.compile(r"\d{4}-\d\d-\d\dT[\d:+-]+")
 
 
 def main_and_portlets(page):
-    """The visible words of the content and the events portlet, minus schema.org's ISO times."""
-    texts = page.locator("#content, .portletEvents").all_inner_texts()
+    """The visible words of the content and the portlets, minus schema.org's ISO times."""
+    texts = page.locator("#content, .portlet").all_inner_texts()
     return [ISO_TIMES.sub("", text) for text in texts]
 
 
@@ -111,18 +111,14 @@ class TestLanguages:
     def test_swedish_programme_lists_swedish_trainings_only(self, swedish_page, site_url):
         # The Finnish programme first: its list must not be what /sv gets next.
         swedish_page.goto(f"{site_url}{PROGRAMMES['fi']}")
-        expect(swedish_page.locator(".portletEvents")).to_contain_text(FINNISH_UPCOMING[0])
+        expect(swedish_page.locator(LISTED)).to_have_text(FINNISH_PROGRAMME)
         swedish_page.goto(f"{site_url}{PROGRAMMES['sv']}")
         expect(swedish_page.locator("h1")).to_have_text("Utbildningar och evenemang")
         expect(swedish_page.locator(".programme-upcoming")).to_have_text("Kommande")
         listing = swedish_page.locator(LISTED)
         expect(listing).to_have_text(SWEDISH_PROGRAMME)
-        portlet = swedish_page.locator(".portletEvents")
-        expect(portlet.locator(".card-header")).to_have_text("Kommande evenemang")
-        expect(portlet.locator(".portletItem a.tile")).to_have_text(SWEDISH_UPCOMING)
-        expect(portlet.locator("a.previous-events")).to_have_attribute(
-            "href", re.compile(r"/sv/utbildningar\?mode=past$")
-        )
+        # plone.app.event's portlet listed the first language's events on every root.
+        expect(swedish_page.locator(".portletEvents")).to_have_count(0)
 
     @pytest.mark.parametrize("language", ["fi", "sv"])
     def test_programme_speaks_the_language_in_24_hour_time(self, page, site_url, language):
@@ -169,9 +165,8 @@ class TestLanguages:
     def test_english_programme_lists_english_trainings(self, english_page, site_url):
         english_page.goto(f"{site_url}/en/trainings")
         programme = ["Instagram and TikTok in youth work", "Teams meetings in practice"]
-        upcoming = [*RING["en"], *programme]
         expect(english_page.locator(LISTED)).to_have_text(programme)
-        expect(english_page.locator(".portletEvents .portletItem a.tile")).to_have_text(upcoming)
+        expect(english_page.locator(".portletEvents")).to_have_count(0)
 
     @pytest.mark.parametrize(
         ("path", "title"),

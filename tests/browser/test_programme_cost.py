@@ -29,7 +29,7 @@ def site(functional):
         )
         api.content.transition(programme, "publish")
     # plone.app.event's site-wide events portlet loads its five events itself.
-    portlets.drop_site_wide_events(portal)
+    portlets.drop_events_portlets(portal)
     transaction.commit()
     return {
         "programme": programme,

@@ -2,11 +2,13 @@
 
 from DateTime import DateTime
 from plone import api
+from plone.app.event.portlets.portlet_events import Assignment
 from plone.app.event.portlets.portlet_events import IEventsPortlet
 from plone.app.multilingual.interfaces import ITranslationManager
 from plone.portlets.interfaces import IPortletAssignmentMapping
 from plone.portlets.interfaces import IPortletManager
 from vaasa.somementor.demo import data
+from vaasa.somementor.demo import portlets
 from vaasa.somementor.privacy import privacy_statement
 from vaasa.somementor.settings import setting
 from zope.component import getMultiAdapter
@@ -127,7 +129,6 @@ class TestDemoContent:
         setup = api.portal.get_tool("portal_setup")
         setup.runAllImportStepsFromProfile("profile-vaasa.somementor:demo")
         assert counts() == before
-        assert len(events_portlets(api.content.get(path="/sv/utbildningar"))) == 1
 
 
 class TestEveryLanguage:
@@ -208,15 +209,24 @@ class TestPrivacyStatement:
             assert "/".join(privacy_statement(language).getPhysicalPath()).endswith(path)
 
 
-class TestUpcomingEventsPortlet:
+class TestNoEventsPortlet:
+    """The programme lists its trainings itself; plone.app.event's portlet cost every page."""
+
     def test_not_site_wide(self, demo_integration):
         assert not events_portlets(demo_integration["portal"])
 
     @pytest.mark.parametrize("language", LANGUAGES)
-    def test_each_programme_searches_itself(self, demo_integration, language):
+    def test_not_on_the_programme(self, demo_integration, language):
         programme = api.content.get(path=f"/{language}/{CONTAINERS['TrainingProgramme'][language]}")
-        [portlet] = events_portlets(programme)
-        assert portlet.search_base_uid == programme.UID()
+        assert not events_portlets(programme)
+
+    def test_applying_again_removes_the_programmes_portlet_of_an_older_demo(self, demo_integration):
+        programme = api.content.get(path="/sv/utbildningar")
+        mapping = portlets._assignments(programme)
+        mapping["upcoming-trainings"] = Assignment(count=5, search_base_uid=programme.UID())
+        setup = api.portal.get_tool("portal_setup")
+        setup.runAllImportStepsFromProfile("profile-vaasa.somementor:demo")
+        assert not events_portlets(programme)
 
 
 class TestMentorRing:

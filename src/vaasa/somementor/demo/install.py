@@ -59,9 +59,8 @@ def create_demo_content(context):
         )
     _registrations(containers["trainings"][LANGUAGES[0]])
     _ring_materials(containers["mentors"])
-    for language in LANGUAGES:
-        portlets.show_upcoming_trainings(containers["trainings"][language])
-    portlets.drop_site_wide_events(site)
+    for context in (site, *containers["trainings"].values()):
+        portlets.drop_events_portlets(context)
     privacy = _translated(lambda language: _privacy_page(site[language], language))
     if not setting("privacy_page"):
         # Set once: a coordinator may point the form at another page later.
