@@ -75,6 +75,9 @@ def make_instance():
         text,
         flags=re.M,
     )
+    # As the Makefile's instance: ZODB's default cache of 5,000 objects per connection
+    # is smaller than what the directory and the programme read at 5,000 mentors.
+    text = text.replace("<zodb_db main>", "<zodb_db main>\n    cache-size 30000", 1)
     conf.write_text(text)
     includes = ETC / "package-includes"
     includes.mkdir(exist_ok=True)

@@ -3,6 +3,7 @@
 from AccessControl.SpecialUsers import nobody
 from factories import mentor_fields
 from plone import api
+from plone.batching import Batch
 from vaasa.somementor.directory import facet_counts
 from vaasa.somementor.directory import find_mentors
 
@@ -109,6 +110,18 @@ class TestFindMentors:
     def test_text_and_filter(self, directory, mentors):
         assert names(find_mentors(directory, text="Virt", skill="facebook")) == ["anna"]
         assert names(find_mentors(directory, text="Virt", skill="instagram")) == []
+
+    @pytest.mark.parametrize("text", [None, "a"])
+    def test_a_batch_is_sorted_alone_and_knows_the_total(self, directory, mentors, text):
+        everyone = names(find_mentors(directory, text=text))
+        pages = []
+        for start in range(0, len(everyone), 2):
+            found = find_mentors(directory, text=text, b_start=start, b_size=2)
+            # Only the batch is held, sorted; the total is still the whole result's.
+            assert len(found) <= 2
+            assert found.actual_result_count == len(everyone)
+            pages += names(Batch(found, 2, start=start))
+        assert pages == everyone
 
     def test_unknown_filter_is_a_programming_error(self, directory, mentors):
         with pytest.raises(TypeError):

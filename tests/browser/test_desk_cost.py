@@ -1,9 +1,14 @@
 """The desk page over HTTP as the demo coordinator: every language's requests, no request loaded."""
 
+from factories import loan_request_fields
+from factories import mentor_fields
+from lxml import html as lxml_html
 from plone import api
 from vaasa.somementor.content.loan_request import LoanRequest
+from vaasa.somementor.content.mentor import Mentor
 from vaasa.somementor.demo.data import COORDINATOR
 from vaasa.somementor.demo.data import DEMO_PASSWORD
+from vaasa.somementor.loans import desk
 
 import pytest
 import requests
@@ -13,18 +18,27 @@ import transaction
 AUTH = (COORDINATOR["username"], DEMO_PASSWORD)
 
 
-@pytest.fixture
-def woken(monkeypatch):
-    """The LoanRequest objects the ZODB loads, whichever thread asks (the server's too)."""
+def spy(monkeypatch, cls):
+    """The objects of ``cls`` the ZODB loads, whichever thread asks (the server's too)."""
     loaded = []
-    original = LoanRequest.__setstate__
+    original = cls.__setstate__
 
     def setstate(self, state):
         loaded.append(state.get("id") if isinstance(state, dict) else state)
         return original(self, state)
 
-    monkeypatch.setattr(LoanRequest, "__setstate__", setstate)
+    monkeypatch.setattr(cls, "__setstate__", setstate)
     return loaded
+
+
+@pytest.fixture
+def woken(monkeypatch):
+    return spy(monkeypatch, LoanRequest)
+
+
+@pytest.fixture
+def mentors_woken(monkeypatch):
+    return spy(monkeypatch, Mentor)
 
 
 class TestDeskCost:
@@ -117,3 +131,96 @@ class TestStepsOverHttp:
         response = requests.get(f"{site_url}/fi/@@loan-actions-macros", auth=AUTH, timeout=60)
         assert response.status_code == 200
         assert response.text.strip() == ""
+
+
+class TestCostDoesNotFollowTheMentors:
+    """A site with many mentors: each row offers the wished mentor, not everyone."""
+
+    @pytest.fixture(autouse=True)
+    def _demo(self, demo_functional):
+        self.portal = demo_functional["portal"]
+        self.added = 0
+        self.directory = self.portal["fi"]["mentorit"]
+        with api.env.adopt_roles(["Manager"]):
+            # Two waiting requests in one month: each row offers the approve step.
+            for number in range(2):
+                api.content.create(
+                    self.portal["fi"]["lainapyynnot"],
+                    "LoanRequest",
+                    id=f"request-many-{number}",
+                    **loan_request_fields(
+                        self.directory["anna-virtanen"],
+                        requester_name=f"Eeva Many {number}",
+                        preferred_dates=[{"start": "2027-03-01", "end": "2027-03-05"}],
+                    ),
+                )
+
+    def more_mentors(self, count):
+        with api.env.adopt_roles(["Manager"]):
+            for _ in range(count):
+                self.added += 1
+                api.content.create(
+                    self.directory,
+                    "Mentor",
+                    id=f"extra-{self.added}",
+                    **mentor_fields(
+                        first_name="Extra",
+                        last_name=f"Mentor {self.added}",
+                        email=f"extra{self.added}@example.org",
+                        active=True,
+                    ),
+                )
+        transaction.commit()
+
+    def page(self, url, auth):
+        # Every connection forgets what it holds: what the page shows must come from metadata.
+        self.portal._p_jar.db().cacheMinimize()
+        response = requests.get(url, auth=auth, timeout=60)
+        assert response.status_code == 200, response.text[:3000]
+        return response.text
+
+    def steps(self, site_url):
+        """The rows' step forms of the desk: their mentor choices and their size."""
+        page = lxml_html.fromstring(self.page(f"{site_url}/fi/lainapyynnot", AUTH))
+        forms = page.xpath("//div[contains(@class, 'loan-steps')]")
+        assert forms
+        options = [option.text_content() for form in forms for option in form.iter("option")]
+        size = sum(len(lxml_html.tostring(form)) for form in forms)
+        return options, size
+
+    def test_desk_rows_stay_the_same_with_more_mentors(self, site_url, mentors_woken):
+        self.more_mentors(10)
+        options, size = self.steps(site_url)
+        # The wished mentor with her month, and the way to everyone else.
+        assert "Anna Virtanen (0/3)" in options
+        self.more_mentors(50)
+        more_options, more_size = self.steps(site_url)
+        assert len(more_options) == len(options)
+        assert abs(more_size - size) < 200
+        assert not any("Extra" in option for option in more_options)
+        assert mentors_woken == []
+
+    def test_my_loans_stays_the_same_with_more_mentors(self, site_url, mentors_woken, monkeypatch):
+        mentor = ("maria-holm", DEMO_PASSWORD)
+        self.more_mentors(10)
+        size = len(self.page(f"{site_url}/fi/@@my-loans", mentor))
+        self.more_mentors(50)
+        # Every mentor of the site read for one person's loans is what made the page slow.
+        scans = []
+        monkeypatch.setattr(desk, "people", lambda *args: scans.append(args) or [])
+        html = self.page(f"{site_url}/fi/@@my-loans", mentor)
+        assert "Karin Westerlund" in html
+        assert abs(len(html) - size) < 200
+        assert scans == []
+        assert mentors_woken == []
+
+    def test_everyone_to_choose_from_on_the_requests_own_page(self, site_url):
+        self.more_mentors(3)
+        page = lxml_html.fromstring(self.page(f"{site_url}/fi/lainapyynnot", AUTH))
+        (link,) = page.xpath(
+            "//tr[contains(., 'Eeva Many 0')]//a[contains(@href, '@@choose-mentor')]"
+        )
+        chooser = lxml_html.fromstring(self.page(link.get("href"), AUTH))
+        labels = [option.text_content() for option in chooser.iter("option")]
+        assert "Extra Mentor 3 (0/4)" in labels
+        assert "Anna Virtanen (0/3)" in labels

@@ -75,13 +75,20 @@ class TestLoanDesk:
         expect(refusal).to_contain_text("2/2027")
         assert self._state() == "submitted"
 
-        # The refused step stays open beside the row, for another choice.
+        # The refused step stays open beside the row; another mentor is chosen on the
+        # request's own page, which lists everyone (a row offers the wished one only).
         row = page.locator(self.row)
-        anna = row.locator("select[name=mentor] option", has_text="Anna Virtanen")
-        row.locator("select[name=mentor]").select_option(anna.get_attribute("value"))
-        row.locator("details.loan-step[open] button[type=submit]").click()
+        expect(row.locator("select[name=mentor] option", has_text="Anna Virtanen")).to_have_count(0)
+        # The link reads "Valitse toinen mentori" once the catalogue has it.
+        row.locator("details.loan-step[open] a[href*='@@choose-mentor']").click()
+        assert_accessible(page)
+        anna = page.locator("select[name=mentor] option", has_text="Anna Virtanen")
+        page.locator("select[name=mentor]").select_option(anna.get_attribute("value"))
+        page.locator(".somementor-choose-mentor button[type=submit]").click()
         page.wait_for_load_state()
         assert self._state() == "approved"
+        # Back on the desk, at the row.
+        expect(page).to_have_url(re.compile(rf"/{DESK}.*#loan-{self.uid}$"))
 
         mentor = signed_in(browser, "anna-virtanen").new_page()
         mentor.goto(f"{site_url}/fi/@@my-loans")

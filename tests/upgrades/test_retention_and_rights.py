@@ -1,6 +1,7 @@
 """Upgrade 1004 → 1005: an existing site gets the retention setting and finds people by email."""
 
 from factories import loan_request_fields
+from factories import mentor_fields
 from plone import api
 from plone.registry.interfaces import IRegistry
 from vaasa.somementor import personal_data
@@ -49,3 +50,21 @@ def test_upgrade_adds_the_setting_the_permission_and_finds_old_data(portal, desk
         record["name"] for _, record in personal_data.find("bengt@example.org").registrations
     ] == ["Bengt"]
     assert len(catalog.unrestrictedSearchResults(holds_personal_data=True)) == 2
+
+
+def test_upgrade_catalogues_each_mentors_monthly_maximum(portal, directory):
+    # The desk shows "booked/maximum" from this column, without loading the mentor.
+    mentor = api.content.create(
+        directory, "Mentor", id="anna", **mentor_fields(max_loans_per_month=2)
+    )
+    catalog = api.portal.get_tool("portal_catalog")
+    # Catalogued first, as on a 1004 site: then the column goes away.
+    assert len(catalog.unrestrictedSearchResults(UID=mentor.UID())) == 1
+    catalog.delColumn("mentor_max_loans_per_month")
+
+    setup = api.portal.get_tool("portal_setup")
+    setup.setLastVersionForProfile("vaasa.somementor:default", "1004")
+    setup.upgradeProfile("vaasa.somementor:default", dest="1005")
+
+    (row,) = catalog.unrestrictedSearchResults(UID=mentor.UID())
+    assert row.mentor_max_loans_per_month == 2

@@ -31,8 +31,8 @@ SETTINGS = "vaasa.somementor.interfaces.ISettings."
 LATER_RECORDS = {SETTINGS + "privacy_page": 1002, SETTINGS + "retention_months": 1005}
 # The desk's municipality filter (1003); finding a person's data by email (1005).
 LATER_INDEXES = {"loan_municipality": 1003, "person_email_hash": 1005, "holds_personal_data": 1005}
-# Free seats in the programme (1004).
-LATER_COLUMNS = {"training_seats_taken": 1004}
+# Free seats in the programme (1004); a mentor's month counted from the catalog (1005).
+LATER_COLUMNS = {"training_seats_taken": 1004, "mentor_max_loans_per_month": 1005}
 CHAINS = {
     "MentorDirectory": ("simple_publication_workflow",),
     "Mentor": ("somementor_mentor_workflow",),
@@ -61,7 +61,9 @@ def registered_steps():
 @pytest.fixture
 def old_site(portal, directory, desk, programme):
     """Content made the way it is today, then set back to what version 1000 had."""
-    mentor = api.content.create(directory, "Mentor", id="anna", **mentor_fields())
+    mentor = api.content.create(
+        directory, "Mentor", id="anna", **mentor_fields(max_loans_per_month=2)
+    )
     loan = api.content.create(desk, "LoanRequest", id="old", **loan_request_fields(mentor))
     api.content.transition(loan, transition="approve")
     training = api.content.create(programme, "Training", id="t", **training_fields(capacity=1))
@@ -147,6 +149,10 @@ def test_upgrade_from_the_first_version_keeps_content_and_fills_the_catalog(old_
     (found,) = catalog.unrestrictedSearchResults(loan_municipality="Korsholm")
     assert loan.UID() == found.UID
     assert found.review_state == "approved"
+    if "mentor_max_loans_per_month" in later(LATER_COLUMNS):
+        # The desk reads "1/2" for Anna from her catalog row alone.
+        (mentor_row,) = catalog.unrestrictedSearchResults(UID=mentor.UID())
+        assert mentor_row.mentor_max_loans_per_month == 2
     (programme_row,) = catalog.unrestrictedSearchResults(UID=training.UID())
     assert programme_row.training_seats_taken == 1
     for item in (mentor, loan, training):

@@ -7,7 +7,6 @@ brain and no object is made for counting, however many mentors there are.
 """
 
 from BTrees.IIBTree import IISet
-from BTrees.IIBTree import IITreeSet
 from BTrees.IIBTree import intersection
 from plone import api
 from plone.base.utils import munge_search_term
@@ -41,16 +40,23 @@ def _query(directory, text):
     return query
 
 
-def find_mentors(directory, text=None, **filters):
+def find_mentors(directory, text=None, b_start=0, b_size=None, **filters):
     """Catalog brains of the active mentors in ``directory`` the user may see, by name.
 
     ``filters`` are values for the keywords of ``FACETS``, e.g. ``skill="facebook"``.
+    With ``b_size`` only the batch from ``b_start`` is sorted and made into brains;
+    the result still says the full length (``actual_result_count``), as
+    ``plone.batching.Batch`` and plone.restapi's batch read it. Without, every
+    mentor is sorted by name: 16 ms at 5,000 mentors, against 5 ms for one batch.
     """
     query = _query(directory, text)
     if query is None:
         return []
     query.update({FACETS[name]: value for name, value in _chosen(filters).items()})
     query["sort_on"] = "sortable_title"
+    if b_size:
+        # ZCatalog sorts only the best b_start + b_size (from the end for a late page).
+        query.update(b_start=b_start, b_size=b_size)
     try:
         return api.content.find(**query)
     except ParseError:
@@ -95,18 +101,22 @@ def _chosen(filters):
 def _found(catalog, query):
     """The record ids of a query's result, read without making a brain of any."""
     if query is None:
-        return IITreeSet()
+        return IISet()
     try:
         # Unsorted: sorting would only cost time, and the ids come back as ids.
         results = catalog.searchResults(**query)
     except ParseError:
-        return IITreeSet()
+        return IISet()
     if not isinstance(results, LazyMap):
         # An empty result is a LazyCat; anything else falls back to the brains.
-        return IITreeSet([brain.getRID() for brain in results])
+        return IISet([brain.getRID() for brain in results])
     # A LazyMap turns ids into brains only when read. A text query's ids come
     # scored, as (score, id) pairs.
-    return IITreeSet([item[1] if isinstance(item, tuple) else item for item in results._seq])
+    ids = results._seq
+    if len(ids) and isinstance(ids[0], tuple):
+        ids = [item[1] for item in ids]
+    # A flat IISet, not a tree: each facet value intersects it, a quarter faster so.
+    return IISet(ids)
 
 
 def _row(index, value):

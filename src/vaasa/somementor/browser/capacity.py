@@ -60,6 +60,4 @@ class MentorCapacityView(BrowserView):
         desks = catalog.searchResults(portal_type="LoanDesk", path="/".join(root.getPhysicalPath()))
         if not desks:
             return None
-        person = desk.by_profile(self.rows.persons).get(self.context.UID())
-        key = f"?mentor={person.key}" if person is not None else ""
-        return f"{desks[0].getURL()}{key}"
+        return f"{desks[0].getURL()}?mentor={bookings.person(self.context)}"

@@ -11,6 +11,7 @@ from plone import api
 from plone.protect.authenticator import check
 from Products.Five.browser import BrowserView
 from Products.statusmessages.interfaces import IStatusMessage
+from urllib.parse import urlencode
 from urllib.parse import urlsplit
 from vaasa.somementor import _
 from vaasa.somementor.browser.terms import title_map
@@ -109,8 +110,9 @@ def _write_refusal(response, refusal):
 class Rows:
     """Turns catalog brains into the rows a listing shows, with their steps.
 
-    Built once per page: vocabularies, mentors and each person's month are
-    read once and reused for all 50 rows.
+    Built once per page: vocabularies and each month's bookings are read once
+    and reused for all 50 rows. Only the people the rows name are looked up,
+    from catalog metadata, so a page costs the same whatever the number of mentors.
     """
 
     def __init__(self, context, request, came_from):
@@ -118,8 +120,7 @@ class Rows:
         self.request = request
         self.came_from = came_from
         self.language = api.portal.get_current_language(context=context)[:2]
-        self.persons = desk.people(self.language)
-        self.person_of = desk.by_profile(self.persons)
+        self.person_of = {}
         self.steps = handling.Steps(context)
         self.capacity = desk.Capacity()
         self.languages = title_map(vocabulary("vaasa.somementor.Languages", context), request)
@@ -142,8 +143,27 @@ class Rows:
     def state_title(self, state):
         return self.state_titles.get(state, state)
 
+    def meet(self, uids):
+        """Look up the persons of these mentor profiles at once, for the rows to come."""
+        missing = {uid for uid in uids if uid and uid not in self.person_of}
+        if not missing:
+            return
+        self.person_of.update(desk.by_profile(desk.named(missing, self.language)))
+        # A profile since deleted stays unknown; not asked again.
+        self.person_of.update({uid: None for uid in missing if uid not in self.person_of})
+
+    def person(self, uid):
+        self.meet([uid])
+        return self.person_of.get(uid)
+
+    def rows(self, brains, *extra_roles):
+        """The rows of these brains, their mentors looked up together."""
+        brains = list(brains)
+        self.meet(brain.loan_mentor_uid for brain in brains)
+        return [self.row(brain, *extra_roles) for brain in brains]
+
     def mentor(self, brain):
-        person = self.person_of.get(brain.loan_mentor_uid)
+        person = self.person(brain.loan_mentor_uid)
         if person is None:
             return None
         month = brain.loan_month
@@ -228,9 +248,11 @@ class Rows:
             "required": name in REQUIRED.get(transition, ()),
             "error": refusal.get("message") if refusal and refusal.get("field") == name else "",
             "options": [],
+            "choose_url": "",
         }
         if name == "mentor":
             field["options"] = self._mentor_options(brain, value)
+            field["choose_url"] = self.choose_url(brain)
         return field
 
     def _stored(self, brain, name):
@@ -243,27 +265,39 @@ class Rows:
         return ""
 
     def _mentor_options(self, brain, chosen):
-        """Each lending person once, with the loans their month already holds."""
-        wished = self.person_of.get(chosen)
+        """The chosen mentor and the wished one, with the loans their month already holds.
+
+        Never the whole list of people: that lives on the request's own page
+        (``@@choose-mentor``), so a row stays the same size however many mentors lend.
+        """
         month = brain.loan_month
         options = []
-        for person in self.persons:
-            taking = any(
-                member.mentor_active and member.review_state != "retired"
-                for member in person.brains
-            )
-            if not taking and person is not wished:
+        seen = set()
+        for uid in (chosen, brain.loan_mentor_uid):
+            person = self.person(uid) if uid else None
+            if person is None or person.key in seen:
                 continue
-            uid = chosen if person is wished else person.profile_for(brain.loan_language)
-            label = person.title
-            if month:
-                booked, maximum = self.capacity(person, month)
-                label = f"{person.title} ({booked}/{maximum})"
-            options.append({"value": uid, "label": label, "selected": person is wished})
+            seen.add(person.key)
+            if uid != chosen and not person.taking:
+                continue
+            options.append(self.option(person, uid, month, selected=uid == chosen))
         return options
 
+    def option(self, person, uid, month, selected=False):
+        """A person to choose, with the loans their month already holds."""
+        label = person.title
+        if month:
+            booked, maximum = self.capacity(person, month)
+            label = f"{person.title} ({booked}/{maximum})"
+        return {"value": uid, "label": label, "selected": selected}
 
-def _same_site(url, request):
+    def choose_url(self, brain):
+        """The request's own page with every person to choose from, back to this row after."""
+        query = urlencode({"came_from": self.came_from})
+        return f"{brain.getURL()}/@@choose-mentor?{query}"
+
+
+def same_site(url, request):
     portal_url = api.portal.get().absolute_url()
     return isinstance(url, str) and (url == portal_url or url.startswith(portal_url + "/"))
 
@@ -279,7 +313,7 @@ class LoanTransition(BrowserView):
         loan = self.context
         form = self.request.form
         came_from = form.get("came_from")
-        back = _without_fragment(came_from) if _same_site(came_from, self.request) else None
+        back = _without_fragment(came_from) if same_site(came_from, self.request) else None
         back = back or loan.absolute_url()
         anchor = f"#loan-{loan.UID()}"
         if self.request.method != "POST":

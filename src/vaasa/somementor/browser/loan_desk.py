@@ -23,7 +23,8 @@ class LoanDeskView(BrowserView):
 
     def __call__(self):
         self.rows = Rows(self.context, self.request, self.request.get("ACTUAL_URL", ""))
-        self.persons = self.rows.persons
+        # Once per page, for the mentor and department filters; the rows never list everyone.
+        self.persons = desk.people(self.rows.language)
         self.departments = vocabulary("vaasa.somementor.Departments", self.context)
         self.language_terms = vocabulary("vaasa.somementor.Languages", self.context)
         self.chosen = {
@@ -40,6 +41,8 @@ class LoanDeskView(BrowserView):
         self.counts = desk.counts(self.persons, **filters)
         results = desk.queue(self.persons, sort=self.sort, reverse=self.reverse, **filters)
         self.batch = Batch(results, self.page_size, start=self._b_start())
+        # Known now that the filters are: a row's links come back to this very page.
+        self.rows.came_from = self.came_from
         return self.index()
 
     def _text(self, name):
@@ -150,7 +153,7 @@ class LoanDeskView(BrowserView):
         )
 
     def items(self):
-        return [self.rows.row(brain) for brain in self.batch]
+        return self.rows.rows(self.batch)
 
     def _b_start(self):
         try:

@@ -26,8 +26,11 @@ class MentorDirectoryView(FilteredListing):
         self.read_filters()
         self.text = self._form_text("text").strip()
         chosen = {name: value for name, value in self.chosen.items() if value is not None}
-        results = find_mentors(self.context, text=self.text or None, **chosen)
-        self.batch = Batch(results, self.page_size, start=self._b_start())
+        start = self._b_start()
+        results = find_mentors(
+            self.context, text=self.text or None, b_start=start, b_size=self.page_size, **chosen
+        )
+        self.batch = Batch(results, self.page_size, start=start)
         self._counts = facet_counts(self.context, text=self.text or None, **chosen)
         return self.index()
 

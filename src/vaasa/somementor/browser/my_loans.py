@@ -32,11 +32,11 @@ class MyLoansView(BrowserView):
             {
                 "id": name,
                 "title": GROUP_TITLES[name],
-                "rows": [self.rows.row(brain, "Mentor") for brain in grouped[name]],
+                "rows": self.rows.rows(grouped[name], "Mentor"),
             }
             for name in mine.GROUPS
         ]
-        self.requests = [self.rows.row(brain, "Owner") for brain in mine.as_requester(user_id)]
+        self.requests = self.rows.rows(mine.as_requester(user_id), "Owner")
         return self.index()
 
     @property

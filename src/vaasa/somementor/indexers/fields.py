@@ -26,6 +26,8 @@ mentor_loan_formats = _field(IMentor, "loan_formats")
 mentor_active = _field(IMentor, "active")
 mentor_cohort = _field(IMentor, "cohort")
 mentor_user_id = _field(IMentor, "user_id")
+# The desk shows a person's month from the catalog, without loading the mentor.
+mentor_max_loans_per_month = _field(IMentor, "max_loans_per_month")
 
 training_kind = _field(ITraining, "kind")
 training_language_group = _field(ITraining, "language_group")

@@ -48,8 +48,12 @@ def loan_month(loan):
 
 
 def monthly_maximum(mentor):
-    own = getattr(mentor, "max_loans_per_month", None)
-    return setting("monthly_maximum") if own is None else own
+    return maximum_of(getattr(mentor, "max_loans_per_month", None))
+
+
+def maximum_of(own):
+    """The mentor's own maximum, else the site's (also for a catalog row not yet filled)."""
+    return own if isinstance(own, int) else setting("monthly_maximum")
 
 
 def _loans_of(mentor, exclude, **query):

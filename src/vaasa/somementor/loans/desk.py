@@ -11,6 +11,7 @@ from vaasa.somementor import zone
 from vaasa.somementor.loans import bookings
 from vaasa.somementor.settings import setting
 
+import collections
 import contextlib
 import re
 
@@ -45,6 +46,14 @@ class Person:
         self.uids = tuple(brain.UID for brain in brains)
         self.title = brains[0].Title
         self.department = brains[0].mentor_department
+        # Language independent: every profile of the person holds the same.
+        # Read softly: a site not yet upgraded to 1005 has no such column, and gets the default.
+        self.maximum = bookings.maximum_of(getattr(brains[0], "mentor_max_loans_per_month", None))
+
+    @property
+    def taking(self):
+        """Whether any profile still takes new loans."""
+        return any(brain.mentor_active and brain.review_state != "retired" for brain in self.brains)
 
     def profile_for(self, language):
         """The UID of the profile in ``language``, else of the first one."""
@@ -59,6 +68,31 @@ def people(language=None):
     catalog = api.portal.get_tool("portal_catalog")
     # Unrestricted: a loan may name a retired mentor, who still has to be shown by name.
     brains = catalog.unrestrictedSearchResults(portal_type="Mentor", sort_on="sortable_title")
+    return _as_persons(brains, language)
+
+
+def named(uids, language=None):
+    """The persons of these mentor profiles, each with every language version.
+
+    Two catalog queries however many mentors the site has: a page asks only for
+    the people its rows name.
+    """
+    uids = sorted({uid for uid in uids if uid})
+    if not uids:
+        return []
+    catalog = api.portal.get_tool("portal_catalog")
+    own = catalog.unrestrictedSearchResults(portal_type="Mentor", UID=uids)
+    groups = sorted({brain.TranslationGroup for brain in own if brain.TranslationGroup})
+    others = (
+        catalog.unrestrictedSearchResults(portal_type="Mentor", TranslationGroup=groups)
+        if groups
+        else ()
+    )
+    found = {brain.UID: brain for brain in (*own, *others)}
+    return _as_persons(found.values(), language)
+
+
+def _as_persons(brains, language):
     groups = {}
     for brain in brains:
         groups.setdefault(brain.TranslationGroup or brain.UID, []).append(brain)
@@ -137,27 +171,27 @@ def waited_too_long(brain, today=None):
 class Capacity:
     """ "2 of 3" for a person and a month, counted as the approval rule counts.
 
-    Remembered per person and month, so a page of 50 rows asks once for each.
+    One catalog query per month shown, counted by mentor profile: a page costs
+    the same with 10 mentors as with 5,000, and no mentor is loaded.
     """
 
     def __init__(self):
-        self._mentors = {}
-        self._counts = {}
+        self._booked = {}
 
-    def mentor(self, person):
-        if person.key not in self._mentors:
-            self._mentors[person.key] = person.brains[0]._unrestrictedGetObject()
-        return self._mentors[person.key]
+    def booked(self, month):
+        """How many loans take a place in ``month``, per mentor profile UID."""
+        if month not in self._booked:
+            catalog = api.portal.get_tool("portal_catalog")
+            # Unrestricted: the approval rule counts loans the reader cannot open too.
+            brains = catalog.unrestrictedSearchResults(
+                portal_type="LoanRequest", review_state=bookings.BOOKED_STATES, loan_month=month
+            )
+            self._booked[month] = collections.Counter(brain.loan_mentor_uid for brain in brains)
+        return self._booked[month]
 
     def __call__(self, person, month):
-        key = (person.key, month)
-        if key not in self._counts:
-            mentor = self.mentor(person)
-            self._counts[key] = (
-                len(bookings.booked_in_month(mentor, month)),
-                bookings.monthly_maximum(mentor),
-            )
-        return self._counts[key]
+        booked = self.booked(month)
+        return sum(booked[uid] for uid in person.uids), person.maximum
 
 
 def desk_url(loan, language=None):

@@ -45,7 +45,14 @@ class MentorsGet(Service):
             for name, (_keyword, vocabulary_name) in FILTERS.items()
         }
         keywords = {FILTERS[name][0]: value for name, value in chosen.items()}
-        brains = find_mentors(self.context, text=text, **keywords)
+        form = self.request.form
+        brains = find_mentors(
+            self.context,
+            text=text,
+            b_start=int(form.get("b_start", "0")),
+            b_size=int(form.get("b_size", "25")),
+            **keywords,
+        )
         batch = HypermediaBatch(self.request, brains)
         counts = facet_counts(self.context, text=text, **keywords)
         answer = {
