@@ -92,6 +92,9 @@ def test_checked_email():
     assert personal_data.checked_email("  karin@example.org ") == "karin@example.org"
     with pytest.raises(InvalidEmail):
         personal_data.checked_email("karin at example")
+    # Longer than any address can be: refused, not searched for or echoed back.
+    with pytest.raises(InvalidEmail):
+        personal_data.checked_email("a" * 20000 + "@example.org")
 
 
 def test_finds_by_email_whatever_its_case(loans, training, queue):

@@ -106,7 +106,9 @@ def paragraphs(value):
 
 def email_address(value):
     single_line(value)
-    if not (_EMAIL.match(value or "") and parseaddr(value)[1] == value):
+    # 254 characters is the most an address can have (RFC 5321); the fields say so too.
+    too_long = len(value or "") > 254
+    if too_long or not (_EMAIL.match(value or "") and parseaddr(value)[1] == value):
         raise InvalidEmail(value)
     return True
 
