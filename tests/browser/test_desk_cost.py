@@ -224,3 +224,96 @@ class TestCostDoesNotFollowTheMentors:
         labels = [option.text_content() for option in chooser.iter("option")]
         assert "Extra Mentor 3 (0/4)" in labels
         assert "Anna Virtanen (0/3)" in labels
+
+    def test_the_whole_desk_page_stays_the_same_with_more_mentors(
+        self, site_url, mentors_woken, monkeypatch
+    ):
+        self.more_mentors(10)
+        size = len(self.page(f"{site_url}/fi/lainapyynnot", AUTH))
+        self.more_mentors(50)
+        # Every mentor of the site read and listed in a filter is what made the desk slow.
+        scans = []
+        monkeypatch.setattr(desk, "people", lambda *args: scans.append(args) or [])
+        html = self.page(f"{site_url}/fi/lainapyynnot", AUTH)
+        assert "Eeva Many 0" in html
+        assert "Extra Mentor" not in html
+        assert abs(len(html) - size) < 200
+        assert scans == []
+        assert mentors_woken == []
+
+
+def rows(html):
+    page = lxml_html.fromstring(html)
+    return [" ".join(row.text_content().split()) for row in page.xpath("//tbody/tr")], page
+
+
+class TestMentorFilter:
+    """A mentor's requests found by the name typed, or by the capacity page's link."""
+
+    @pytest.fixture(autouse=True)
+    def _demo(self, demo_functional):
+        self.portal = demo_functional["portal"]
+
+    def desk(self, site_url, **params):
+        response = requests.get(
+            f"{site_url}/en/loan-requests", params=params, auth=AUTH, timeout=60
+        )
+        assert response.status_code == 200, response.text[:3000]
+        return response.text
+
+    def test_by_the_name_typed(self, site_url):
+        found, page = rows(self.desk(site_url, name="maria"))
+        assert len(found) == 1
+        assert "Karin Westerlund" in found[0]
+        assert page.xpath("//input[@name='name']/@value") == ["maria"]
+
+    def test_a_name_nobody_has_says_so(self, site_url):
+        found, page = rows(self.desk(site_url, name="Nobody Known"))
+        assert found == []
+        (none,) = page.xpath("//p[contains(@class, 'loan-desk-none')]")
+        assert " ".join(none.text_content().split()) == (
+            "No requests for a mentor called Nobody Known."
+        )
+
+    def test_the_capacity_pages_link_shows_whose_requests(self, site_url):
+        capacity = requests.get(
+            f"{site_url}/sv/mentorer/maria-holm/@@mentor-capacity", auth=AUTH, timeout=60
+        )
+        (link,) = lxml_html.fromstring(capacity.text).xpath("//a[contains(@href, '?mentor=')]")
+        response = requests.get(link.get("href"), auth=AUTH, timeout=60)
+        assert response.status_code == 200
+        found, page = rows(response.text)
+        assert len(found) == 1
+        assert "Karin Westerlund" in found[0]
+        (chosen,) = page.xpath("//*[contains(@class, 'loan-desk-person')]")
+        assert "Maria Holm" in chosen.text_content()
+        # The way back to everyone's requests keeps the page, drops the person.
+        (clear,) = chosen.xpath(".//a")
+        assert "mentor=" not in clear.get("href")
+        assert len(rows(requests.get(clear.get("href"), auth=AUTH, timeout=60).text)[0]) > 1
+
+    @pytest.mark.parametrize(
+        "params",
+        [
+            {"mentor": "0" * 32},
+            {"mentor": "../../acl_users"},
+            {"mentor": ["a", "b"]},
+            {"mentor": "x" * 20000},
+            {"name": ["maria", "holm"]},
+            {"name": "x" * 20000},
+            {"name": '(" and or not *'},
+        ],
+    )
+    def test_hostile_filters_give_the_normal_page(self, site_url, params):
+        page = lxml_html.fromstring(self.desk(site_url, **params))
+        (own,) = page.xpath("//div[contains(@class, 'somementor-loan-desk')]")
+        assert own.xpath(".//form[contains(@class, 'loan-desk-filters')]")
+        # Plone's language links repeat the query string; the desk's own part cuts it.
+        assert "x" * 101 not in lxml_html.tostring(own, encoding="unicode")
+
+    @pytest.mark.parametrize("key", ["name", "loan", "mentor"])
+    def test_a_filter_that_is_not_utf8(self, site_url, key):
+        url = f"{site_url}/en/loan-requests?{key}=%ED%A0%80%FF"
+        response = requests.get(url, auth=AUTH, timeout=60)
+        assert response.status_code == 200
+        assert "loan-desk-filters" in response.text

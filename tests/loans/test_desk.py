@@ -44,14 +44,14 @@ class TestQueue:
         self.persons = desk.people("fi")
 
     def test_one_queue_over_every_language(self):
-        brains = desk.queue(self.persons)
+        brains = desk.queue()
         desks = {brain.getPath().split("/")[-2] for brain in brains}
         assert desks == set(DESKS.values())
         assert "forfragan-korsholm-facebook" in ids(brains)
         assert "request-regional-library-ebooks" in ids(brains)
 
     def test_counts_per_state(self):
-        counts = desk.counts(self.persons)
+        counts = desk.counts()
         assert counts == {
             "submitted": 2,
             "approved": 1,
@@ -63,21 +63,44 @@ class TestQueue:
         }
 
     def test_counts_follow_the_other_filters(self):
-        assert desk.counts(self.persons, language="fi")["all"] == 4
-        assert desk.counts(self.persons, language="fi", state="approved")["submitted"] == 1
+        assert desk.counts(language="fi")["all"] == 4
+        assert desk.counts(language="fi", state="approved")["submitted"] == 1
 
     def test_filters(self):
         maria = person(self.persons, "maria-holm")
-        assert ids(desk.queue(self.persons, language="sv")) == {"forfragan-korsholm-facebook"}
-        assert ids(desk.queue(self.persons, mentor=maria.key)) == {"forfragan-korsholm-facebook"}
-        assert ids(desk.queue(self.persons, department="other-municipality")) == {
+        assert ids(desk.queue(language="sv")) == {"forfragan-korsholm-facebook"}
+        assert ids(desk.queue(mentor=maria.key)) == {"forfragan-korsholm-facebook"}
+        assert ids(desk.queue(department="other-municipality")) == {"forfragan-korsholm-facebook"}
+        assert ids(desk.queue(month="2027-03")) == {"pyynto-lyseo-instagram"}
+        assert ids(desk.queue(state="completed")) == {"pyynto-henkilostopalvelut-teams"}
+        assert ids(desk.queue(department="library")) == set()
+
+    def test_the_mentor_filter_by_name(self):
+        assert ids(desk.queue(name="Maria")) == {"forfragan-korsholm-facebook"}
+        # A prefix of a name, as a coordinator types it, and any case.
+        assert ids(desk.queue(name="hol")) == {"forfragan-korsholm-facebook"}
+        assert ids(desk.queue(name="maria holm", department="other-municipality")) == {
             "forfragan-korsholm-facebook"
         }
-        assert ids(desk.queue(self.persons, month="2027-03")) == {"pyynto-lyseo-instagram"}
-        assert ids(desk.queue(self.persons, state="completed")) == {
-            "pyynto-henkilostopalvelut-teams"
-        }
-        assert ids(desk.queue(self.persons, department="library")) == set()
+        assert desk.counts(name="Maria")["all"] == 1
+
+    @pytest.mark.parametrize(
+        "hostile",
+        ["Nobody Known", "(", '"', "and or not", "*", "x" * 20000, "Maria" * 5000, " "],
+    )
+    def test_a_name_nobody_has_finds_no_request(self, hostile):
+        assert ids(desk.queue(name=hostile)) == set()
+        assert desk.counts(name=hostile)["all"] == 0
+
+    @pytest.mark.parametrize("key", ["0" * 32, "../../acl_users", "x" * 20000, "", ["a"], 12])
+    def test_an_unknown_mentor_key_is_nobody(self, key):
+        assert desk.person(key) is None
+        assert ids(desk.queue(mentor=key)) == set()
+
+    def test_a_link_names_the_person_by_key_or_profile(self):
+        maria = person(self.persons, "maria-holm")
+        assert desk.person(maria.key, "fi").title == "Maria Holm"
+        assert desk.person(maria.uids[1]).key == maria.key
 
     def test_a_mentor_is_one_person_in_every_language(self):
         maria = person(self.persons, "maria-holm")
@@ -85,13 +108,11 @@ class TestQueue:
         assert maria.title == "Maria Holm"
 
     def test_sorting(self):
-        by_name = [b.loan_requester for b in desk.queue(self.persons, sort="requester")]
+        by_name = [b.loan_requester for b in desk.queue(sort="requester")]
         assert by_name == sorted(by_name)
-        backwards = [
-            b.loan_requester for b in desk.queue(self.persons, sort="requester", reverse=True)
-        ]
+        backwards = [b.loan_requester for b in desk.queue(sort="requester", reverse=True)]
         assert backwards == by_name[::-1]
-        places = [b.loan_municipality for b in desk.queue(self.persons, sort="municipality")]
+        places = [b.loan_municipality for b in desk.queue(sort="municipality")]
         assert places == sorted(places)
 
     def test_rows_are_batched_by_fifty(self):
@@ -104,13 +125,13 @@ class TestQueue:
                     id=f"request-batch-{number}",
                     **loan_request_fields(requester_name=f"Pyytäjä {number:02}"),
                 )
-        results = desk.queue(self.persons)
+        results = desk.queue()
         assert len(results) == 61
         assert len(list(Batch(results, desk.PAGE_SIZE))) == 50
         assert len(list(Batch(results, desk.PAGE_SIZE, start=50))) == 11
 
     def test_row_metadata(self):
-        (brain,) = desk.queue(self.persons, language="sv")
+        (brain,) = desk.queue(language="sv")
         assert brain.loan_requester == "Karin Westerlund"
         assert brain.loan_organisation == "Korsholms kommun, kulturbyrån"
         assert brain.loan_municipality == "Korsholm"
@@ -294,8 +315,7 @@ class TestWaiting:
         login(self.portal, COORDINATOR["username"])
 
     def test_marked_when_waiting_longer_than_the_setting(self):
-        persons = desk.people("fi")
-        (brain,) = desk.queue(persons, month="2027-03")
+        (brain,) = desk.queue(month="2027-03")
         created = brain.created.asdatetime().date()
         assert desk.waited_too_long(brain, today=created + timedelta(days=7)) == (7, False)
         assert desk.waited_too_long(brain, today=created + timedelta(days=8)) == (8, True)
@@ -303,7 +323,6 @@ class TestWaiting:
         assert desk.waited_too_long(brain, today=created + timedelta(days=8)) == (8, False)
 
     def test_only_a_request_still_waiting_is_marked(self):
-        persons = desk.people("fi")
-        (brain,) = desk.queue(persons, state="completed")
+        (brain,) = desk.queue(state="completed")
         later = brain.created.asdatetime().date() + timedelta(days=100)
         assert desk.waited_too_long(brain, today=later) == (100, False)

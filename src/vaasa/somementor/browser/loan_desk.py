@@ -19,17 +19,19 @@ class LoanDeskView(BrowserView):
 
     page_size = desk.PAGE_SIZE
     # Request keys that make up the page; the tabs and the sort links keep them.
-    keys = ("state", "mentor", "department", "language", "month", "sort", "reverse", "loan")
+    keys = ("state", "mentor", "name", "department", "language", "month", "sort", "reverse", "loan")
 
     def __call__(self):
         self.rows = Rows(self.context, self.request, self.request.get("ACTUAL_URL", ""))
-        # Once per page, for the mentor and department filters; the rows never list everyone.
-        self.persons = desk.people(self.rows.language)
+        # A link names one person by key (the capacity page's); a coordinator types a name.
+        # Neither lists every mentor: the page costs the same with 10 mentors as with 5,000.
+        self.person = desk.person(self._text("mentor"), self.rows.language)
         self.departments = vocabulary("vaasa.somementor.Departments", self.context)
         self.language_terms = vocabulary("vaasa.somementor.Languages", self.context)
         self.chosen = {
             "state": self._choice("state", desk.STATES),
-            "mentor": self._choice("mentor", [person.key for person in self.persons]),
+            "mentor": self.person.key if self.person else None,
+            "name": self._text("name")[: desk.NAME_LENGTH] or None,
             "department": self._choice("department", [term.value for term in self.departments]),
             "language": self._choice("language", [term.value for term in self.language_terms]),
             "month": desk.valid_month(self._text("month")),
@@ -38,8 +40,8 @@ class LoanDeskView(BrowserView):
         self.sort = self._choice("sort", desk.SORTS) or "age"
         self.reverse = self._text("reverse") == "1"
         filters = {key: value for key, value in self.chosen.items() if value is not None}
-        self.counts = desk.counts(self.persons, **filters)
-        results = desk.queue(self.persons, sort=self.sort, reverse=self.reverse, **filters)
+        self.counts = desk.counts(**filters)
+        results = desk.queue(sort=self.sort, reverse=self.reverse, **filters)
         self.batch = Batch(results, self.page_size, start=self._b_start())
         # Known now that the filters are: a row's links come back to this very page.
         self.rows.came_from = self.came_from
@@ -48,7 +50,14 @@ class LoanDeskView(BrowserView):
     def _text(self, name):
         # ``?state=a&state=b`` arrives as a list: a hand-made URL, taken as no choice.
         value = self.request.form.get(name)
-        return value.strip() if isinstance(value, str) else ""
+        if not isinstance(value, str):
+            return ""
+        try:
+            # Bytes that were not UTF-8 arrive as lone surrogates: echoed, they would fail the page.
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return ""
+        return value.strip()
 
     def _choice(self, name, allowed):
         value = self._text(name)
@@ -117,12 +126,6 @@ class LoanDeskView(BrowserView):
             "sort": ("descending" if self.reverse else "ascending") if current else None,
         }
 
-    def mentor_options(self):
-        return [
-            {"value": p.key, "label": p.title, "selected": p.key == self.chosen["mentor"]}
-            for p in self.persons
-        ]
-
     def department_options(self):
         titles = title_map(self.departments, self.request)
         return [
@@ -149,7 +152,7 @@ class LoanDeskView(BrowserView):
     def filtered(self):
         return any(
             self.chosen[key] is not None
-            for key in ("mentor", "department", "language", "month", "loan")
+            for key in ("mentor", "name", "department", "language", "month", "loan")
         )
 
     def items(self):

@@ -7,6 +7,8 @@ catalog queries and brain metadata; no request is loaded to list it.
 
 from plone import api
 from plone.app.multilingual.interfaces import ITranslationManager
+from plone.base.utils import munge_search_term
+from Products.ZCTextIndex.ParseTree import ParseError
 from vaasa.somementor import zone
 from vaasa.somementor.loans import bookings
 from vaasa.somementor.settings import setting
@@ -31,6 +33,10 @@ SORTS = {
 PAGE_SIZE = 50
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _UID = re.compile(r"^[0-9a-f]{32}$")
+# A translation group or a profile UID: letters, digits and dashes, never a path or a query.
+_KEY = re.compile(r"^[0-9A-Za-z-]{1,64}$")
+# Longer than any name: a pasted essay is cut, not searched word by word.
+NAME_LENGTH = 100
 
 
 def valid_month(value):
@@ -108,24 +114,54 @@ def by_profile(persons):
     return {uid: person for person in persons for uid in person.uids}
 
 
-def _mentor_uids(persons, mentor=None, department=None):
-    chosen = [
-        person
-        for person in persons
-        if (mentor is None or person.key == mentor)
-        and (department is None or person.department == department)
-    ]
-    return [uid for person in chosen for uid in person.uids]
+def person(key, language=None):
+    """The mentor a link names by key (translation group) or profile UID; else None."""
+    if not isinstance(key, str) or not _KEY.match(key):
+        return None
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(portal_type="Mentor", TranslationGroup=key)
+    # A profile's UID stands for the whole person, in every language.
+    found = _as_persons(brains, language) if brains else named([key], language)
+    return found[0] if found else None
 
 
-def query(persons, state=None, mentor=None, department=None, language=None, month=None, loan=None):
-    """The catalog query of the queue; the filters left None are not applied."""
+def _mentor_uids(mentor=None, department=None, name=None):
+    """The mentor profiles the filters leave, looked up only for the filters that are set."""
+    catalog = api.portal.get_tool("portal_catalog")
+    mentors = {"portal_type": "Mentor"}
+    if mentor is not None:
+        chosen = person(mentor)
+        if chosen is None:
+            return []
+        mentors["UID"] = list(chosen.uids)
+    if department is not None:
+        mentors["mentor_department"] = department
+    if name is not None:
+        terms = munge_search_term(name[:NAME_LENGTH])
+        if not terms:
+            return []
+        mentors["Title"] = terms
+    try:
+        # Unrestricted: a loan may name a retired mentor, whose requests are still found.
+        brains = catalog.unrestrictedSearchResults(**mentors)
+    except ParseError:
+        return []
+    return [brain.UID for brain in brains]
+
+
+def query(
+    state=None, mentor=None, department=None, name=None, language=None, month=None, loan=None
+):
+    """The catalog query of the queue; the filters left None are not applied.
+
+    ``mentor`` is a person's key, ``name`` words of a mentor's name.
+    """
     found = {"portal_type": "LoanRequest"}
     if state in STATES:
         found["review_state"] = state
-    if mentor is not None or department is not None:
+    if mentor is not None or department is not None or name is not None:
         # No match is no match, not "any mentor": a query for [] would ignore the index.
-        found["loan_mentor_uid"] = _mentor_uids(persons, mentor, department) or ["-"]
+        found["loan_mentor_uid"] = _mentor_uids(mentor, department, name) or ["-"]
     if language:
         found["loan_language"] = language
     if valid_month(month):
@@ -135,7 +171,7 @@ def query(persons, state=None, mentor=None, department=None, language=None, mont
     return found
 
 
-def queue(persons, sort="age", reverse=False, **filters):
+def queue(sort="age", reverse=False, **filters):
     """The requests the current user may see, over every language's desk.
 
     By age the oldest comes first: the request that has waited longest is handled first.
@@ -145,18 +181,26 @@ def queue(persons, sort="age", reverse=False, **filters):
     return catalog.searchResults(
         sort_on=index,
         sort_order="descending" if reverse else "ascending",
-        **query(persons, **filters),
+        **query(**filters),
     )
 
 
-def counts(persons, **filters):
+def counts(**filters):
     """How many requests each state tab holds under the other filters, and "all"."""
     catalog = api.portal.get_tool("portal_catalog")
     filters.pop("state", None)
-    found = {
-        state: len(catalog.searchResults(**query(persons, state=state, **filters)))
-        for state in STATES
-    }
+    # The mentors are looked up once, not once per tab.
+    mentor_filters = {key: filters.pop(key, None) for key in ("mentor", "department", "name")}
+    if any(value is not None for value in mentor_filters.values()):
+        uids = _mentor_uids(**mentor_filters) or ["-"]
+    else:
+        uids = None
+    found = {}
+    for state in STATES:
+        tab = query(state=state, **filters)
+        if uids is not None:
+            tab["loan_mentor_uid"] = uids
+        found[state] = len(catalog.searchResults(**tab))
     found["all"] = sum(found.values())
     return found
 
