@@ -7,41 +7,28 @@ console scripts do not have: without this, every imported mentor, training and
 request would have none and drop out of its language tree and its translations.
 """
 
-from plone import api
 from plone.base.interfaces import ILanguage
-from plone.exportimport.exporters.base import BaseExporter
-from plone.exportimport.importers.base import BaseImporter
+from vaasa.somementor.exportimport.per_item import PerItemExporter
+from vaasa.somementor.exportimport.per_item import PerItemImporter
 
 
 NAME = "vaasa_somementor_languages"
 
 
-class LanguagesExporter(BaseExporter):
+class LanguagesExporter(PerItemExporter):
     name = NAME
 
-    def dump(self):
-        catalog = api.portal.get_tool("portal_catalog")
-        everything = catalog.unrestrictedSearchResults(path="/".join(self.site.getPhysicalPath()))
-        data = {
-            brain.UID: ILanguage(brain._unrestrictedGetObject()).get_language()
-            for brain in everything
-        }
-        return [self._dump(data)]
+    def read(self, item):
+        return ILanguage(item).get_language()
 
 
-class LanguagesImporter(BaseImporter):
+class LanguagesImporter(PerItemImporter):
     name = NAME
+    indexes = ("Language",)
+    what = "language"
 
-    def do_import(self):
-        data = self._read()
-        if data is None:
-            return f"{self.__class__.__name__}: No data to import"
-        restored = 0
-        for uid, language in data.items():
-            item = api.content.get(UID=uid)
-            if item is None or ILanguage(item).get_language() == language:
-                continue
-            ILanguage(item).set_language(language)
-            item.reindexObject(idxs=["Language"])
-            restored += 1
-        return f"{self.__class__.__name__}: Imported the language of {restored} items"
+    def restore(self, item, language):
+        if ILanguage(item).get_language() == language:
+            return False
+        ILanguage(item).set_language(language)
+        return True
