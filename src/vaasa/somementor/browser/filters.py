@@ -10,11 +10,33 @@ from vaasa.somementor.vocabularies.titles import title_map
 from vaasa.somementor.vocabularies.titles import vocabulary
 
 
+def _encodable(value):
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def drop_unencodable(request):
+    """Forget address values that were not UTF-8 (they arrive as lone surrogates).
+
+    Plone's batch links and language links copy the whole query string: one such
+    value there fails the page with a UnicodeEncodeError, a 500 for a hand-made URL.
+    """
+    form = request.form
+    for name, value in list(form.items()):
+        values = value if isinstance(value, list | tuple) else [value]
+        if not _encodable(name) or any(isinstance(v, str) and not _encodable(v) for v in values):
+            del form[name]
+
+
 class FilteredListing(BrowserView):
     # Request key -> vocabulary name, in the form's order.
     filters = ()
 
     def read_filters(self):
+        drop_unencodable(self.request)
         self._vocabularies = {
             name: vocabulary(vocabulary_name, self.context)
             for name, vocabulary_name in self.filters

@@ -4,6 +4,7 @@ from plone import api
 from plone.batching import Batch
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
+from vaasa.somementor.browser.filters import drop_unencodable
 from vaasa.somementor.browser.loan_actions import Rows
 from vaasa.somementor.browser.terms import title_map
 from vaasa.somementor.browser.terms import vocabulary
@@ -22,6 +23,7 @@ class LoanDeskView(BrowserView):
     keys = ("state", "mentor", "name", "department", "language", "month", "sort", "reverse", "loan")
 
     def __call__(self):
+        drop_unencodable(self.request)
         self.rows = Rows(self.context, self.request, self.request.get("ACTUAL_URL", ""))
         # A link names one person by key (the capacity page's); a coordinator types a name.
         # Neither lists every mentor: the page costs the same with 10 mentors as with 5,000.
@@ -50,14 +52,7 @@ class LoanDeskView(BrowserView):
     def _text(self, name):
         # ``?state=a&state=b`` arrives as a list: a hand-made URL, taken as no choice.
         value = self.request.form.get(name)
-        if not isinstance(value, str):
-            return ""
-        try:
-            # Bytes that were not UTF-8 arrive as lone surrogates: echoed, they would fail the page.
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return ""
-        return value.strip()
+        return value.strip() if isinstance(value, str) else ""
 
     def _choice(self, name, allowed):
         value = self._text(name)
