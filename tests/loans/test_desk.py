@@ -7,6 +7,7 @@ from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
 from plone.batching import Batch
+from Products.ZCatalog.Catalog import Catalog
 from vaasa.somementor import _
 from vaasa.somementor.demo.data import COORDINATOR
 from vaasa.somementor.interfaces import ISettings
@@ -115,7 +116,7 @@ class TestQueue:
         places = [b.loan_municipality for b in desk.queue(sort="municipality")]
         assert places == sorted(places)
 
-    def test_rows_are_batched_by_fifty(self):
+    def test_rows_are_batched_by_twenty(self):
         fi_desk = self.portal["fi"][DESKS["fi"]]
         with api.env.adopt_roles(["Manager"]):
             for number in range(55):
@@ -125,10 +126,17 @@ class TestQueue:
                     id=f"request-batch-{number}",
                     **loan_request_fields(requester_name=f"Pyytäjä {number:02}"),
                 )
-        results = desk.queue()
-        assert len(results) == 61
-        assert len(list(Batch(results, desk.PAGE_SIZE))) == 50
-        assert len(list(Batch(results, desk.PAGE_SIZE, start=50))) == 11
+        every = [brain.getId for brain in desk.queue()]
+        assert len(every) == 61
+        pages = []
+        for start in range(0, 61, desk.PAGE_SIZE):
+            # Only the page is sorted and made into brains; the batch still knows all 61.
+            results = desk.queue(b_start=start, b_size=desk.PAGE_SIZE, total=61)
+            batch = Batch(results, desk.PAGE_SIZE, start=start)
+            assert batch.sequence_length == 61
+            pages.append([brain.getId for brain in batch])
+        assert [len(page) for page in pages] == [20, 20, 20, 1]
+        assert [id for page in pages for id in page] == every
 
     def test_row_metadata(self):
         (brain,) = desk.queue(language="sv")
@@ -190,6 +198,30 @@ class TestTakingSteps:
             month="2/2027",
         )
         assert api.content.get_state(loan) == "submitted"
+
+    def test_capacity_reads_only_the_loans_of_the_people_on_the_page(self, monkeypatch):
+        maria = person(desk.people("fi"), "maria-holm")
+        for number in range(2):
+            loan = self._new(mentor_id="anna-virtanen")
+            api.content.rename(loan, new_id=f"request-anna-{number}")
+            assert handling.take(loan, "approve", {}) is None
+        read = []
+        original = Catalog.__getitem__
+
+        def reading(catalog, rid):
+            read.append(rid)
+            return original(catalog, rid)
+
+        monkeypatch.setattr(Catalog, "__getitem__", reading)
+        capacity = desk.Capacity()
+        capacity.expect(maria.uids)
+        # Anna's two loans in Maria's month are not read to count Maria's one.
+        assert capacity(maria, "2027-02") == (1, 1)
+        assert len(read) == 1
+        # Someone the page did not announce is counted on asking, and Maria not twice.
+        anna = person(desk.people("fi"), "anna-virtanen")
+        assert capacity(anna, "2027-02") == (2, anna.maximum)
+        assert capacity(maria, "2027-02") == (1, 1)
 
     def test_refused_mentor_change_is_undone(self):
         # Erik's month is empty, Maria's full: a refusal for Maria leaves Erik's wish alone.

@@ -6,12 +6,11 @@ from the catalog's indexes alone (record-id sets intersected with index rows), s
 brain and no object is made for counting, however many mentors there are.
 """
 
-from BTrees.IIBTree import IISet
 from BTrees.IIBTree import intersection
 from plone import api
 from plone.base.utils import munge_search_term
 from Products.ZCTextIndex.ParseTree import ParseError
-from ZTUtils.Lazy import LazyMap
+from vaasa.somementor import record_ids
 
 
 # The filters a visitor can combine: keyword (as in the URL) -> catalog index.
@@ -76,8 +75,8 @@ def facet_counts(directory, text=None, **filters):
     """
     catalog = api.portal.get_tool("portal_catalog")
     indexes = {name: catalog._catalog.getIndex(index) for name, index in FACETS.items()}
-    found = _found(catalog, _query(directory, text))
-    rows = {name: _row(indexes[name], value) for name, value in _chosen(filters).items()}
+    found = record_ids.found(catalog, _query(directory, text))
+    rows = {name: record_ids.row(indexes[name], value) for name, value in _chosen(filters).items()}
     counts = {}
     for name, index in indexes.items():
         within = found
@@ -85,7 +84,7 @@ def facet_counts(directory, text=None, **filters):
             if other != name:
                 within = intersection(within, row)
         counts[name] = {
-            value: len(intersection(within, _as_set(row))) if within else 0
+            value: len(intersection(within, record_ids.as_set(row))) if within else 0
             for value, row in index._index.items()
         }
     return counts
@@ -96,38 +95,3 @@ def _chosen(filters):
     if unknown:
         raise TypeError(f"no such mentor filter: {', '.join(sorted(unknown))}")
     return {name: value for name, value in filters.items() if value}
-
-
-def _found(catalog, query):
-    """The record ids of a query's result, read without making a brain of any."""
-    if query is None:
-        return IISet()
-    try:
-        # Unsorted: sorting would only cost time, and the ids come back as ids.
-        results = catalog.searchResults(**query)
-    except ParseError:
-        return IISet()
-    if not isinstance(results, LazyMap):
-        # An empty result is a LazyCat; anything else falls back to the brains.
-        return IISet([brain.getRID() for brain in results])
-    # A LazyMap turns ids into brains only when read. A text query's ids come
-    # scored, as (score, id) pairs.
-    ids = results._seq
-    if len(ids) and isinstance(ids[0], tuple):
-        ids = [item[1] for item in ids]
-    # A flat IISet, not a tree: each facet value intersects it, a quarter faster so.
-    return IISet(ids)
-
-
-def _row(index, value):
-    """The record ids an index holds for ``value`` (an empty set for an unknown value)."""
-    return _as_set(index._index.get(value))
-
-
-def _as_set(row):
-    # A value only one object has is stored as a bare id, to save a set.
-    if row is None:
-        return IISet()
-    if isinstance(row, int):
-        return IISet((row,))
-    return row

@@ -111,7 +111,7 @@ class Rows:
     """Turns catalog brains into the rows a listing shows, with their steps.
 
     Built once per page: vocabularies and each month's bookings are read once
-    and reused for all 50 rows. Only the people the rows name are looked up,
+    and reused for all the rows of a page. Only the people the rows name are looked up,
     from catalog metadata, so a page costs the same whatever the number of mentors.
     """
 
@@ -148,7 +148,9 @@ class Rows:
         missing = {uid for uid in uids if uid and uid not in self.person_of}
         if not missing:
             return
-        self.person_of.update(desk.by_profile(desk.named(missing, self.language)))
+        found = desk.by_profile(desk.named(missing, self.language))
+        self.person_of.update(found)
+        self.capacity.expect(uids=found)
         # A profile since deleted stays unknown; not asked again.
         self.person_of.update({uid: None for uid in missing if uid not in self.person_of})
 
@@ -159,6 +161,7 @@ class Rows:
     def rows(self, brains, *extra_roles):
         """The rows of these brains, their mentors looked up together."""
         brains = list(brains)
+        self.capacity.expect(months=(brain.loan_month for brain in brains))
         self.meet(brain.loan_mentor_uid for brain in brains)
         return [self.row(brain, *extra_roles) for brain in brains]
 

@@ -12,7 +12,7 @@ from vaasa.somementor.loans import desk
 
 
 class LoanDeskView(BrowserView):
-    """Tabs by state with counts, filters and sorting in the URL, 50 rows a page.
+    """Tabs by state with counts, filters and sorting in the URL, 20 rows a page.
 
     Every cell comes from catalog metadata; the steps of a row come from its
     state and the coordinator's roles, worked out once per state.
@@ -43,8 +43,16 @@ class LoanDeskView(BrowserView):
         self.reverse = self._text("reverse") == "1"
         filters = {key: value for key, value in self.chosen.items() if value is not None}
         self.counts = desk.counts(**filters)
-        results = desk.queue(sort=self.sort, reverse=self.reverse, **filters)
-        self.batch = Batch(results, self.page_size, start=self._b_start())
+        start = self._b_start()
+        results = desk.queue(
+            sort=self.sort,
+            reverse=self.reverse,
+            b_start=start,
+            b_size=self.page_size,
+            total=self.counts[self.chosen["state"] or "all"],
+            **filters,
+        )
+        self.batch = Batch(results, self.page_size, start=start)
         # Known now that the filters are: a row's links come back to this very page.
         self.rows.came_from = self.came_from
         return self.index()

@@ -5,10 +5,12 @@ all, so the queue searches the whole site. Rows, counts and filters are
 catalog queries and brain metadata; no request is loaded to list it.
 """
 
+from BTrees.IIBTree import intersection
 from plone import api
 from plone.app.multilingual.interfaces import ITranslationManager
 from plone.base.utils import munge_search_term
 from Products.ZCTextIndex.ParseTree import ParseError
+from vaasa.somementor import record_ids
 from vaasa.somementor import zone
 from vaasa.somementor.loans import bookings
 from vaasa.somementor.settings import setting
@@ -30,7 +32,7 @@ SORTS = {
     "language": "loan_language",
     "state": "review_state",
 }
-PAGE_SIZE = 50
+PAGE_SIZE = 20
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _UID = re.compile(r"^[0-9a-f]{32}$")
 # A translation group or a profile UID: letters, digits and dashes, never a path or a query.
@@ -171,16 +173,25 @@ def query(
     return found
 
 
-def queue(sort="age", reverse=False, **filters):
+def queue(sort="age", reverse=False, b_start=0, b_size=None, total=None, **filters):
     """The requests the current user may see, over every language's desk.
 
     By age the oldest comes first: the request that has waited longest is handled first.
+    With ``b_size`` a page in the first half of the ``total`` requests is sorted
+    alone and made into brains, as in ``directory.find_mentors``; the result still
+    says the full length. From the middle on ZCatalog would sort from the other
+    end, which turns around requests created in the same minute (``created``
+    keeps minutes): one would show on two pages and another on none. Those pages
+    sort every request, as an unbatched listing does.
     """
     index = SORTS.get(sort, SORTS["age"])
     catalog = api.portal.get_tool("portal_catalog")
+    early = b_size and total is not None and b_start <= total / 2
+    batch = {"b_start": b_start, "b_size": b_size} if early else {}
     return catalog.searchResults(
         sort_on=index,
         sort_order="descending" if reverse else "ascending",
+        **batch,
         **query(**filters),
     )
 
@@ -195,14 +206,18 @@ def counts(**filters):
         uids = _mentor_uids(**mentor_filters) or ["-"]
     else:
         uids = None
-    found = {}
-    for state in STATES:
-        tab = query(state=state, **filters)
-        if uids is not None:
-            tab["loan_mentor_uid"] = uids
-        found[state] = len(catalog.searchResults(**tab))
-    found["all"] = sum(found.values())
-    return found
+    everything = query(**filters)
+    if uids is not None:
+        everything["loan_mentor_uid"] = uids
+    # One search; each tab is its ids intersected with the state's row of the index.
+    found = record_ids.found(catalog, everything)
+    index = catalog._catalog.getIndex("review_state")
+    tabs = {
+        state: len(intersection(found, record_ids.row(index, state))) if found else 0
+        for state in STATES
+    }
+    tabs["all"] = sum(tabs.values())
+    return tabs
 
 
 def waited_too_long(brain, today=None):
@@ -215,27 +230,43 @@ def waited_too_long(brain, today=None):
 class Capacity:
     """ "2 of 3" for a person and a month, counted as the approval rule counts.
 
-    One catalog query per month shown, counted by mentor profile: a page costs
-    the same with 10 mentors as with 5,000, and no mentor is loaded.
+    One catalog query for the people and months the page names (told beforehand
+    with ``expect``): the loans of everyone else are never read, so a page costs
+    the same with 10 mentors and 100 requests a month as with 5,000 and
+    thousands. No mentor and no request is loaded.
     """
 
     def __init__(self):
-        self._booked = {}
+        self._uids = set()
+        self._months = set()
+        self._booked = collections.Counter()  # (month, mentor profile UID) -> loans
+        self._counted = set()  # the (month, UID) pairs already in _booked
 
-    def booked(self, month):
-        """How many loans take a place in ``month``, per mentor profile UID."""
-        if month not in self._booked:
-            catalog = api.portal.get_tool("portal_catalog")
-            # Unrestricted: the approval rule counts loans the reader cannot open too.
-            brains = catalog.unrestrictedSearchResults(
-                portal_type="LoanRequest", review_state=bookings.BOOKED_STATES, loan_month=month
-            )
-            self._booked[month] = collections.Counter(brain.loan_mentor_uid for brain in brains)
-        return self._booked[month]
+    def expect(self, uids=(), months=()):
+        """These profiles and months will be asked about: count them in the first query."""
+        self._uids.update(uid for uid in uids if uid)
+        self._months.update(month for month in months if month)
+
+    def _count(self, months, uids):
+        pairs = {(month, uid) for month in months for uid in uids} - self._counted
+        catalog = api.portal.get_tool("portal_catalog")
+        # Unrestricted: the approval rule counts loans the reader cannot open too.
+        brains = catalog.unrestrictedSearchResults(
+            portal_type="LoanRequest",
+            review_state=bookings.BOOKED_STATES,
+            loan_month=sorted(months),
+            loan_mentor_uid=sorted(uids),
+        )
+        # Only pairs not counted before: a later query may find loans counted already.
+        self._booked.update(
+            pair for pair in ((b.loan_month, b.loan_mentor_uid) for b in brains) if pair in pairs
+        )
+        self._counted.update(pairs)
 
     def __call__(self, person, month):
-        booked = self.booked(month)
-        return sum(booked[uid] for uid in person.uids), person.maximum
+        if any((month, uid) not in self._counted for uid in person.uids):
+            self._count(self._months | {month}, self._uids | set(person.uids))
+        return sum(self._booked[month, uid] for uid in person.uids), person.maximum
 
 
 def desk_url(loan, language=None):
