@@ -116,7 +116,7 @@ class TestQueue:
         places = [b.loan_municipality for b in desk.queue(sort="municipality")]
         assert places == sorted(places)
 
-    def test_rows_are_batched_by_twenty(self):
+    def test_rows_are_batched_by_fifteen(self):
         fi_desk = self.portal["fi"][DESKS["fi"]]
         with api.env.adopt_roles(["Manager"]):
             for number in range(55):
@@ -135,7 +135,7 @@ class TestQueue:
             batch = Batch(results, desk.PAGE_SIZE, start=start)
             assert batch.sequence_length == 61
             pages.append([brain.getId for brain in batch])
-        assert [len(page) for page in pages] == [20, 20, 20, 1]
+        assert [len(page) for page in pages] == [15, 15, 15, 15, 1]
         assert [id for page in pages for id in page] == every
 
     def test_row_metadata(self):

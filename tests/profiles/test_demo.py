@@ -7,6 +7,7 @@ from plone.app.event.portlets.portlet_events import IEventsPortlet
 from plone.app.multilingual.interfaces import ITranslationManager
 from plone.portlets.interfaces import IPortletAssignmentMapping
 from plone.portlets.interfaces import IPortletManager
+from plone.portlets.interfaces import IPortletRetriever
 from vaasa.somementor.demo import data
 from vaasa.somementor.demo import portlets
 from vaasa.somementor.privacy import privacy_statement
@@ -227,6 +228,28 @@ class TestNoEventsPortlet:
         setup = api.portal.get_tool("portal_setup")
         setup.runAllImportStepsFromProfile("profile-vaasa.somementor:demo")
         assert not events_portlets(programme)
+
+
+def left_column(context, request):
+    """The portlets a visitor of ``context`` gets in the left column."""
+    manager = getUtility(IPortletManager, name="plone.leftcolumn", context=context)
+    return getMultiAdapter((context, manager), IPortletRetriever).getPortlets()
+
+
+class TestNoNavigationTreeOfOnePage:
+    """A mentor's or a training's page had a navigation tree holding only itself."""
+
+    @pytest.mark.parametrize(
+        "path",
+        ["/fi/mentorit/anna-virtanen", "/sv/utbildningar/googles-verktyg", "/en/mentors"],
+    )
+    def test_no_navigation_portlet_in_the_directory_or_programme(self, demo_integration, path):
+        assert left_column(api.content.get(path=path), demo_integration["request"]) == []
+
+    def test_other_pages_keep_it(self, demo_integration):
+        privacy = api.content.get(path=PRIVACY["fi"])
+        names = [portlet["name"] for portlet in left_column(privacy, demo_integration["request"])]
+        assert names == ["navigation"]
 
 
 class TestMentorRing:

@@ -119,7 +119,10 @@ class Rows:
         self.context = context
         self.request = request
         self.came_from = came_from
-        self.language = api.portal.get_current_language(context=context)[:2]
+        # The page's language, told to its templates (i18n:target): otherwise each of
+        # a page's hundreds of translations asks the request for its language again.
+        self.target_language = api.portal.get_current_language(context=context)
+        self.language = self.target_language[:2]
         self.person_of = {}
         self.steps = handling.Steps(context)
         self.capacity = desk.Capacity()
@@ -130,6 +133,7 @@ class Rows:
             for state in workflow.states.values()
         }
         self.step_titles = {}
+        self.labels = {}
         self._refusal = None
         self.authenticator = context.restrictedTraverse("@@authenticator").token()
 
@@ -245,7 +249,7 @@ class Rows:
         field = {
             "name": name,
             "id": f"{brain.UID}-{transition}-{name}",
-            "label": _label(name, transition, self.request),
+            "label": self._label(name, transition),
             "kind": KINDS[name],
             "value": value or "",
             "required": name in REQUIRED.get(transition, ()),
@@ -257,6 +261,11 @@ class Rows:
             field["options"] = self._mentor_options(brain, value)
             field["choose_url"] = self.choose_url(brain)
         return field
+
+    def _label(self, name, transition):
+        if (name, transition) not in self.labels:
+            self.labels[name, transition] = _label(name, transition, self.request)
+        return self.labels[name, transition]
 
     def _stored(self, brain, name):
         if name == "mentor":

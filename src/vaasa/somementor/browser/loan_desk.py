@@ -12,7 +12,7 @@ from vaasa.somementor.loans import desk
 
 
 class LoanDeskView(BrowserView):
-    """Tabs by state with counts, filters and sorting in the URL, 20 rows a page.
+    """Tabs by state with counts, filters and sorting in the URL, 15 rows a page.
 
     Every cell comes from catalog metadata; the steps of a row come from its
     state and the coordinator's roles, worked out once per state.

@@ -37,6 +37,7 @@ class _Programme(FilteredListing):
     def _read_filters(self):
         self.read_filters()
         self._weekdays = {}
+        self._formatted = {}
 
     @property
     def filtered(self):
@@ -118,7 +119,19 @@ class _Programme(FilteredListing):
             moment = local(moment).replace(tzinfo=None)
         else:
             moment = datetime.datetime.combine(moment, datetime.time(12))
-        return ulocalized_time(moment, context=self.context, request=self.request, **options)
+        if options.get("time_only"):
+            # "13.00" says nothing of the day: one formatting per time of day on the page.
+            moment = datetime.datetime.combine(datetime.date(2000, 1, 1), moment.time())
+        elif not options.get("long_format"):
+            # "10.02.2027" says nothing of the hour: one formatting per day.
+            moment = datetime.datetime.combine(moment.date(), datetime.time(12))
+        key = (moment, tuple(sorted(options.items())))
+        if key not in self._formatted:
+            # ulocalized_time translates its format on every call: a fifth of the page.
+            self._formatted[key] = ulocalized_time(
+                moment, context=self.context, request=self.request, **options
+            )
+        return self._formatted[key]
 
     def _weekday(self, moment):
         # plonelocales counts from Sunday = 0, Python from Monday = 0.

@@ -61,6 +61,9 @@ def create_demo_content(context):
     _ring_materials(containers["mentors"])
     for context in (site, *containers["trainings"].values()):
         portlets.drop_events_portlets(context)
+    for key in ("mentors", "trainings"):
+        for container in containers[key].values():
+            portlets.block_inherited_navigation(container)
     privacy = _translated(lambda language: _privacy_page(site[language], language))
     if not setting("privacy_page"):
         # Set once: a coordinator may point the form at another page later.

@@ -32,7 +32,7 @@ SORTS = {
     "language": "loan_language",
     "state": "review_state",
 }
-PAGE_SIZE = 20
+PAGE_SIZE = 15
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _UID = re.compile(r"^[0-9a-f]{32}$")
 # A translation group or a profile UID: letters, digits and dashes, never a path or a query.
