@@ -18,13 +18,11 @@ from AccessControl.SecurityManagement import newSecurityManager
 from datetime import datetime
 from datetime import timedelta
 from plone import api
-from plone.app.multilingual.browser.setup import SetupMultilingualSite
 from plone.app.multilingual.interfaces import ITranslationManager
 from plone.app.textfield.value import RichTextValue
 from plone.base.interfaces import ILanguage
-from plone.base.utils import get_installer
-from plone.distribution.api import site as site_api
 from Products.CMFCore import indexing
+from stock_site import make_stock_site
 from Testing.makerequest import makerequest
 from vaasa.somementor.content.validators import wished_ranges
 from vaasa.somementor.demo import data
@@ -41,7 +39,6 @@ import transaction
 
 
 DEMO_SITE = "Plone"
-STOCK_SITE = "stock"
 LANGUAGES = ("fi", "sv")
 BATCH = 500
 TIMEZONE = pytz.timezone("Europe/Helsinki")
@@ -231,43 +228,6 @@ def catalogue_once(app, containers):
     return done
 
 
-def make_stock_site(app, document):
-    """Classic Plone with plone.app.multilingual, the demo's languages, the same Document."""
-    if STOCK_SITE in app.objectIds():
-        return
-    site_api.create(
-        app,
-        "classic",
-        {
-            "site_id": STOCK_SITE,
-            "title": "Stock Plone",
-            "default_language": "fi",
-            "portal_timezone": "Europe/Helsinki",
-            "setup_content": False,
-        },
-    )
-    site = app[STOCK_SITE]
-    setSite(site)
-    get_installer(site, site.REQUEST).install_product("plone.app.multilingual")
-    api.portal.set_registry_record("plone.available_languages", ["fi", "sv", "en"])
-    api.portal.set_registry_record("plone.default_language", "fi")
-    api.portal.set_registry_record("plone.use_request_negotiation", True)
-    SetupMultilingualSite().setupSite(site)
-    page = api.content.create(
-        site["fi"],
-        "Document",
-        id=document["id"],
-        title=document["title"],
-        description=document["description"],
-        text=RichTextValue(document["text"], "text/html", "text/x-html-safe"),
-        exclude_from_nav=True,
-    )
-    ILanguage(page).set_language("fi")
-    api.content.transition(page, transition="publish")
-    page.reindexObject()
-    transaction.commit()
-
-
 def main(app, count):
     app = makerequest(app)
     admin = app.acl_users.getUserById("admin")
@@ -298,16 +258,7 @@ def main(app, count):
     for name in ("notify_coordinators", "notify_requesters", "notify_mentors"):
         api.portal.set_registry_record(name, True, interface=ISettings)
     transaction.commit()
-    page = site["fi"][data.PRIVACY["id"]["fi"]]
-    make_stock_site(
-        app,
-        {
-            "id": page.getId(),
-            "title": page.Title(),
-            "description": page.Description(),
-            "text": page.text.raw,
-        },
-    )
+    make_stock_site(app)
     timings["total"] = time.monotonic() - began
     print(
         f"Generated N={count}: {len(mentors) * len(LANGUAGES)} mentor profiles, "

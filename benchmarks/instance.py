@@ -130,6 +130,7 @@ def prepare_data(count):
     shutil.copytree(kept / "blobstorage", DATA / "blobstorage")
     # The demo profile again, as the code makes it now (it adds nothing that is there).
     run(BIN / "zconsole", "run", ETC / "zope.conf", ROOT / "scripts" / "create_site.py")
+    run(BIN / "zconsole", "run", ETC / "zope.conf", HERE / "stock_site.py")
     return float((kept / "generation-seconds").read_text())
 
 
