@@ -6,7 +6,6 @@ from factories import loan_request_fields
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
-from plone.batching import Batch
 from Products.ZCatalog.Catalog import Catalog
 from vaasa.somementor import _
 from vaasa.somementor.demo.data import COORDINATOR
@@ -126,17 +125,24 @@ class TestQueue:
                     id=f"request-batch-{number}",
                     **loan_request_fields(requester_name=f"Pyytäjä {number:02}"),
                 )
-        every = [brain.getId for brain in desk.queue()]
-        assert len(every) == 61
-        pages = []
-        for start in range(0, 61, desk.PAGE_SIZE):
-            # Only the page is sorted and made into brains; the batch still knows all 61.
-            results = desk.queue(b_start=start, b_size=desk.PAGE_SIZE, total=61)
-            batch = Batch(results, desk.PAGE_SIZE, start=start)
-            assert batch.sequence_length == 61
-            pages.append([brain.getId for brain in batch])
-        assert [len(page) for page in pages] == [15, 15, 15, 15, 1]
-        assert [id for page in pages for id in page] == every
+        for reverse in ("", "1"):
+            every = [brain.getId for brain in desk.queue(reverse=bool(reverse))]
+            assert len(every) == 61
+            pages = []
+            for start in range(0, 61, desk.PAGE_SIZE):
+                # As a coordinator pages: 55 requests made in the same minute, each on one page.
+                view = self.desk_page({"reverse": reverse, "b_start": start})
+                assert view.batch.sequence_length == 61
+                pages.append([brain.getId for brain in view.batch])
+            assert [len(page) for page in pages] == [15, 15, 15, 15, 1]
+            assert [id for page in pages for id in page] == every
+
+    def desk_page(self, form):
+        self.request.form.clear()
+        self.request.form.update(form)
+        view = api.content.get_view("loan-desk", self.portal["fi"][DESKS["fi"]], self.request)
+        view()
+        return view
 
     def test_row_metadata(self):
         (brain,) = desk.queue(language="sv")

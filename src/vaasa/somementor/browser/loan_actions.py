@@ -154,7 +154,7 @@ class Rows:
             return
         found = desk.by_profile(desk.named(missing, self.language))
         self.person_of.update(found)
-        self.capacity.expect(uids=found)
+        self.capacity.expect(uids=found.keys())
         # A profile since deleted stays unknown; not asked again.
         self.person_of.update({uid: None for uid in missing if uid not in self.person_of})
 

@@ -177,16 +177,18 @@ def queue(sort="age", reverse=False, b_start=0, b_size=None, total=None, **filte
     """The requests the current user may see, over every language's desk.
 
     By age the oldest comes first: the request that has waited longest is handled first.
-    With ``b_size`` a page in the first half of the ``total`` requests is sorted
-    alone and made into brains, as in ``directory.find_mentors``; the result still
-    says the full length. From the middle on ZCatalog would sort from the other
-    end, which turns around requests created in the same minute (``created``
-    keeps minutes): one would show on two pages and another on none. Those pages
-    sort every request, as an unbatched listing does.
+    With ``b_size``, an ascending page in the first half of the ``total``
+    requests is sorted alone and made into brains, as in
+    ``directory.find_mentors``; the result still says the full length. Other
+    pages sort every request. ZCatalog's sort of one batch keeps, among equal
+    keys (``created`` keeps minutes: requests of one minute tie), the lowest
+    record ids: ascending that is the full sort's order, but descending, or
+    from the middle on (where ZCatalog sorts from the other end), one request
+    would show on two pages and another on none.
     """
     index = SORTS.get(sort, SORTS["age"])
     catalog = api.portal.get_tool("portal_catalog")
-    early = b_size and total is not None and b_start <= total / 2
+    early = b_size and not reverse and total is not None and b_start <= total / 2
     batch = {"b_start": b_start, "b_size": b_size} if early else {}
     return catalog.searchResults(
         sort_on=index,
